@@ -1,0 +1,73 @@
+package kz.prevention.devstack;
+
+import java.nio.file.Path;
+
+import kz.prevention.devstack.process.Console;
+
+/**
+ * The {@code ./platform} command: {@code up}, {@code down}, {@code status}
+ * ({@code logs} is handled by the shell script, which can follow files itself).
+ */
+public final class Platform {
+
+    private Platform() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        Path root = Path.of(System.getProperty("prevention.root", ".")).toAbsolutePath().normalize();
+        Console console = new Console();
+        int rc;
+        try {
+            StackConfig config = StackConfig.fromEnvironment(root, System.getenv());
+            Stack stack = new Stack(config, console);
+            rc = switch (command) {
+                case "up" -> up(stack, console);
+                case "down" -> down(stack, console);
+                case "status" -> status(stack);
+                default -> help();
+            };
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("platform " + command + " failed: " + e.getMessage());
+            System.err.println("Logs are in .platform/logs/ (./platform logs <component>); `./platform status` shows what runs.");
+            rc = 1;
+        }
+        System.exit(rc);
+    }
+
+    private static int up(Stack stack, Console console) throws Exception {
+        console.step("platform", "starting (state in " + stack.config().stateDir() + ")");
+        stack.up();
+        System.out.println();
+        new Summary(stack.config()).print(System.out);
+        System.out.printf("%nAll components are up after %d s. Stop everything with: ./platform down%n",
+                console.elapsedSeconds());
+        return 0;
+    }
+
+    private static int down(Stack stack, Console console) {
+        stack.down();
+        console.step("platform", "stopped; nothing devstack started is running");
+        return 0;
+    }
+
+    private static int status(Stack stack) {
+        System.out.printf("%-20s %-8s %-6s %s%n", "COMPONENT", "PID", "PORT", "HEALTH");
+        for (Stack.ComponentStatus s : stack.status()) {
+            System.out.printf("%-20s %-8s %-6d %s%n", s.component(), s.pid() == null ? "-" : s.pid(), s.port(), s.health());
+        }
+        return stack.allHealthy() ? 0 : 3;
+    }
+
+    private static int help() {
+        System.out.println("""
+                usage: ./platform <command>
+                  up       build what is missing, start everything, wait until healthy, print URLs and logins
+                  down     stop everything devstack started
+                  status   each component's PID, port and health (exit 0 only when all are UP)
+                  logs [component] [-f]   show (or follow) the logs in .platform/logs/
+                """);
+        return 2;
+    }
+}

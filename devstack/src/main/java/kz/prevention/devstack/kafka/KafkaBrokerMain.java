@@ -1,0 +1,117 @@
+package kz.prevention.devstack.kafka;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+
+/**
+ * Runs one Apache Kafka broker in KRaft mode in this JVM.
+ *
+ * <p>Usage: {@code KafkaBrokerMain <server.properties> [--lease <file> <seconds>]}
+ *
+ * <p>The storage is formatted on first start. With {@code --lease}, the broker serves test
+ * JVMs that share it across a Maven run: each touches the lease file while it runs, and when
+ * nobody has touched it for the given seconds the broker shuts down and deletes its data, so
+ * a test run leaves nothing behind even though no single JVM owns the broker.
+ */
+public final class KafkaBrokerMain {
+
+    private KafkaBrokerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1 && args.length != 4) {
+            System.err.println("usage: KafkaBrokerMain <server.properties> [--lease <file> <seconds>]");
+            System.exit(2);
+        }
+        Path configFile = Path.of(args[0]);
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(configFile)) {
+            props.load(r);
+        }
+        Path dataDir = Path.of(props.getProperty("log.dirs"));
+        formatIfNeeded(configFile, dataDir);
+
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            server.awaitShutdown();
+        }, "kafka-shutdown"));
+        server.startup();
+        System.out.println("Kafka broker ready: " + props.getProperty("listeners"));
+
+        if (args.length == 4 && "--lease".equals(args[1])) {
+            watchLease(Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])), server, dataDir);
+        }
+        server.awaitShutdown();
+    }
+
+    private static void formatIfNeeded(Path configFile, Path dataDir) throws IOException {
+        if (Files.exists(dataDir.resolve("meta.properties"))) {
+            return;
+        }
+        Files.createDirectories(dataDir);
+        String clusterId = Uuid.randomUuid().toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", configFile.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.out.println(out.toString(StandardCharsets.UTF_8).trim());
+        if (rc != 0) {
+            throw new IllegalStateException("formatting Kafka storage in " + dataDir + " failed with code " + rc);
+        }
+    }
+
+    private static void watchLease(Path lease, Duration timeout, KafkaRaftServer server, Path dataDir) {
+        Thread watchdog = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(2000);
+                    FileTime touched = Files.getLastModifiedTime(lease);
+                    if (Duration.between(touched.toInstant(), Instant.now()).compareTo(timeout) > 0) {
+                        System.out.println("lease " + lease + " not renewed for " + timeout.toSeconds()
+                                + " s: shutting down and deleting " + dataDir);
+                        server.shutdown();
+                        server.awaitShutdown();
+                        deleteRecursively(dataDir);
+                        Runtime.getRuntime().halt(0);
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException leaseGone) {
+                    System.out.println("lease file " + lease + " is gone: shutting down");
+                    server.shutdown();
+                    server.awaitShutdown();
+                    deleteRecursively(dataDir);
+                    Runtime.getRuntime().halt(0);
+                }
+            }
+        }, "lease-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+}

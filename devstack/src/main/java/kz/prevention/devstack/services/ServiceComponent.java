@@ -1,0 +1,109 @@
+package kz.prevention.devstack.services;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.prevention.devstack.ServiceSpec;
+import kz.prevention.devstack.StackConfig;
+import kz.prevention.devstack.postgres.PostgresProvisioner;
+import kz.prevention.devstack.process.Console;
+import kz.prevention.devstack.process.HttpProbe;
+import kz.prevention.devstack.process.Ports;
+import kz.prevention.devstack.process.ProcessRegistry;
+
+/** One of the platform's Quarkus services, run from its built fast-jar. */
+public final class ServiceComponent {
+
+    private final ServiceSpec spec;
+    private final StackConfig config;
+    private final ProcessRegistry processes;
+    private final Console console;
+
+    public ServiceComponent(ServiceSpec spec, StackConfig config, ProcessRegistry processes, Console console) {
+        this.spec = spec;
+        this.config = config;
+        this.processes = processes;
+        this.console = console;
+    }
+
+    public String name() {
+        return spec.name();
+    }
+
+    public int port() {
+        return spec.port();
+    }
+
+    public Path jar() {
+        return config.root().resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public boolean running() {
+        return processes.running(spec.name()).isPresent();
+    }
+
+    public void start() {
+        if (running()) {
+            console.step(spec.name(), "already running (pid " + processes.running(spec.name()).get().pid() + ")");
+            return;
+        }
+        if (!Files.exists(jar())) {
+            throw new IllegalStateException(jar() + " is missing; build it: ./mvnw -DskipTests package");
+        }
+        if (Ports.isOpen("127.0.0.1", spec.port())) {
+            throw new IllegalStateException("port " + spec.port() + " is taken by a process devstack did not start;"
+                    + " stop it or set " + spec.name().replace("-service", "").toUpperCase() + "_PORT");
+        }
+        console.step(spec.name(), "starting on http://127.0.0.1:" + spec.port());
+        processes.start(spec.name(), List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + config.serviceHeapMb() + "m",
+                "-Dprevention.devstack=" + spec.name(),
+                "-jar", jar().toString()), environment(), config.root());
+    }
+
+    /** The service's configuration, as environment variables that override application.properties. */
+    Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.issuer());
+        if (spec.ownsDatabase()) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", config.jdbcUrl(spec.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresProvisioner.roleFor(spec.database()));
+            env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresProvisioner.passwordFor(spec.database()));
+        }
+        for (var other : config.services()) {
+            env.put(other.name().toUpperCase().replace('-', '_') + "_URL", "http://127.0.0.1:" + other.port());
+        }
+        return env;
+    }
+
+    public boolean healthy() {
+        return HttpProbe.ok(healthUrl());
+    }
+
+    public String healthUrl() {
+        return "http://127.0.0.1:" + spec.port() + "/q/health/ready";
+    }
+
+    public void awaitReady() {
+        boolean ok = console.await(spec.name(), "/q/health/ready", Duration.ofMinutes(3), this::healthy, this::running);
+        if (!ok) {
+            throw new IllegalStateException(spec.name() + " did not become ready; see " + processes.logFile(spec.name())
+                    + " and " + healthUrl());
+        }
+        console.step(spec.name(), "ready");
+    }
+
+    public void stop() {
+        if (processes.stop(spec.name(), Duration.ofSeconds(25))) {
+            console.step(spec.name(), "stopped");
+        }
+    }
+}
