@@ -3,7 +3,6 @@ package kz.prevention.devstack.kafka;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +23,10 @@ import kafka.tools.StorageTool;
 /**
  * Runs one Apache Kafka broker in KRaft mode in this JVM.
  *
- * <p>Usage: {@code KafkaBrokerMain <server.properties> [--lease <file> <seconds>]}
+ * <p>Usage: {@code KafkaBrokerMain <port> <controller-port> <data-dir> [--lease <file> <seconds>]}
  *
- * <p>The storage is formatted on first start. With {@code --lease}, the broker serves test
+ * <p>The broker's server.properties are written next to the data folder at every start; the
+ * storage is formatted on first start. With {@code --lease}, the broker serves test
  * JVMs that share it across a Maven run: each touches the lease file while it runs, and when
  * nobody has touched it for the given seconds the broker shuts down and deletes its data, so
  * a test run leaves nothing behind even though no single JVM owns the broker.
@@ -37,16 +37,14 @@ public final class KafkaBrokerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1 && args.length != 4) {
-            System.err.println("usage: KafkaBrokerMain <server.properties> [--lease <file> <seconds>]");
+        if (args.length != 3 && args.length != 6) {
+            System.err.println("usage: KafkaBrokerMain <port> <controller-port> <data-dir> [--lease <file> <seconds>]");
             System.exit(2);
         }
-        Path configFile = Path.of(args[0]);
-        Properties props = new Properties();
-        try (Reader r = Files.newBufferedReader(configFile)) {
-            props.load(r);
-        }
-        Path dataDir = Path.of(props.getProperty("log.dirs"));
+        Path dataDir = Path.of(args[2]).toAbsolutePath();
+        Properties props = BrokerProperties.of(Integer.parseInt(args[0]), Integer.parseInt(args[1]), dataDir);
+        Path configFile = dataDir.resolveSibling(dataDir.getFileName() + ".properties");
+        BrokerProperties.write(configFile, props);
         formatIfNeeded(configFile, dataDir);
 
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
@@ -57,8 +55,8 @@ public final class KafkaBrokerMain {
         server.startup();
         System.out.println("Kafka broker ready: " + props.getProperty("listeners"));
 
-        if (args.length == 4 && "--lease".equals(args[1])) {
-            watchLease(Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])), server, dataDir);
+        if (args.length == 6 && "--lease".equals(args[3])) {
+            watchLease(Path.of(args[4]), Duration.ofSeconds(Long.parseLong(args[5])), server, dataDir);
         }
         server.awaitShutdown();
     }

@@ -1,7 +1,5 @@
 package kz.prevention.devstack.kafka;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,27 +45,21 @@ public final class KafkaComponent {
             throw new IllegalStateException("port " + config.kafkaPort() + " is taken by a process devstack did not start;"
                     + " stop it or set KAFKA_PORT to a free port");
         }
-        Path dir = config.stateDir().resolve("kafka");
-        Path propsFile = dir.resolve("server.properties");
-        try {
-            BrokerProperties.write(propsFile, BrokerProperties.of(config.kafkaPort(), config.kafkaControllerPort(),
-                    dir.resolve("data")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dataDir = config.stateDir().resolve("kafka").resolve("data");
         console.step(NAME, "starting broker on 127.0.0.1:" + config.kafkaPort());
-        processes.start(NAME, command(classpath, propsFile), Map.of(), config.root());
+        processes.start(NAME, command(classpath, config.kafkaPort(), config.kafkaControllerPort(), dataDir),
+                Map.of(), config.root());
     }
 
-    public static List<String> command(List<String> classpath, Path propsFile, String... extraArgs) {
+    public static List<String> command(List<String> classpath, int port, int controllerPort, Path dataDir) {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Xms128m", "-XX:+UseG1GC",
                 "-Dprevention.devstack=" + NAME,
                 "-Dlog4j2.configurationFile=log4j2-broker.properties",
                 "-cp", String.join(":", classpath),
-                KafkaBrokerMain.class.getName(), propsFile.toString()));
-        cmd.addAll(List.of(extraArgs));
+                KafkaBrokerMain.class.getName(), Integer.toString(port), Integer.toString(controllerPort),
+                dataDir.toString()));
         return cmd;
     }
 

@@ -1,0 +1,2 @@
+-- The service's database starts empty; each domain issue adds its tables in later versions.
+-- (Flyway records this baseline so that a database which holds nothing is known to be at version 1.)

@@ -1,0 +1,100 @@
+package kz.prevention.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service promises, whatever its domain: health with its real dependencies,
+ * OpenAPI, Prometheus metrics, and bearer tokens verified for signature, expiry and audience.
+ * A service's test class extends this and is annotated {@code @QuarkusTest}.
+ */
+public abstract class ServiceBasicsContract {
+
+    /** The audience the service requires; tokens for other services must be refused. */
+    protected abstract String serviceName();
+
+    protected boolean ownsDatabase() {
+        return true;
+    }
+
+    @Test
+    public void readinessIsUpAndChecksItsRealDependencies() {
+        var body = given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        if (ownsDatabase()) {
+            body.body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        }
+    }
+
+    @Test
+    public void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    public void openApiDocumentIsServed() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("openapi", startsWith("3.")).body("info.title", equalTo(serviceName()));
+    }
+
+    @Test
+    public void prometheusMetricsAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    public void anonymousCallerGetsAProblem401() {
+        given().when().get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:prevention:problem:unauthorized"));
+    }
+
+    @Test
+    public void signedTokenIsAcceptedWithItsRolesAndClaims() {
+        String token = TestTokens.user("officer.almaty").roles("registry-officer").agency("POLICE").region("750000000").sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("officer.almaty"))
+                .body("roles", hasItem("registry-officer"))
+                .body("agency", equalTo("POLICE"))
+                .body("region", equalTo("750000000"));
+    }
+
+    @Test
+    public void tokenSignedWithAnotherKeyIsRejected() {
+        String token = TestTokens.user("mallory").roles("supervisor").signedWith(TestKeys.foreignPrivateKey()).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    public void expiredTokenIsRejected() {
+        String token = TestTokens.user("late").roles("supervisor").expiresAt(Instant.now().minusSeconds(600)).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    public void tokenForAnotherServiceIsRejected() {
+        String token = TestTokens.user("elsewhere").roles("supervisor").audiences(Set.of("some-other-service")).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    public void tokenFromAnotherIssuerIsRejected() {
+        String token = TestTokens.user("stranger").roles("supervisor").issuer("https://evil.example/realms/prevention").sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    public void unknownApiPathIsAProblem404() {
+        String token = TestTokens.user("officer.almaty").roles("registry-officer").region("750000000").sign();
+        given().auth().oauth2(token).when().get("/api/v1/no-such-thing").then().statusCode(404);
+    }
+}

@@ -1,0 +1,104 @@
+package kz.prevention.testing;
+
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Real RS256-signed access tokens shaped like the prevention realm's: realm roles under
+ * {@code realm_access.roles}, the {@code agency} and {@code region} claims, and the services
+ * as audiences. The services under test verify them with the matching public key.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://keycloak.test.prevention.kz/realms/prevention";
+    public static final Set<String> AUDIENCES = Set.of("registry-service", "measures-service", "commission-service",
+            "reporting-service", "gateway");
+
+    private String username = "test.user";
+    private final List<String> roles = new ArrayList<>();
+    private String agency;
+    private String region;
+    private String issuer = ISSUER;
+    private Set<String> audiences = AUDIENCES;
+    private Instant expiresAt = Instant.now().plusSeconds(3600);
+    private PrivateKey key;
+
+    private TestTokens() {
+    }
+
+    public static TestTokens user(String username) {
+        TestTokens t = new TestTokens();
+        t.username = username;
+        return t;
+    }
+
+    public static String officer(String region) {
+        return user("officer." + region).roles("registry-officer").agency("POLICE").region(region).sign();
+    }
+
+    public TestTokens roles(String... names) {
+        roles.addAll(List.of(names));
+        return this;
+    }
+
+    public TestTokens agency(String code) {
+        this.agency = code;
+        return this;
+    }
+
+    public TestTokens region(String kato) {
+        this.region = kato;
+        return this;
+    }
+
+    public TestTokens issuer(String iss) {
+        this.issuer = iss;
+        return this;
+    }
+
+    public TestTokens audiences(Set<String> aud) {
+        this.audiences = aud;
+        return this;
+    }
+
+    public TestTokens expiresAt(Instant when) {
+        this.expiresAt = when;
+        return this;
+    }
+
+    public TestTokens signedWith(PrivateKey other) {
+        this.key = other;
+        return this;
+    }
+
+    public String sign() {
+        Map<String, Object> realmAccess = new LinkedHashMap<>();
+        realmAccess.put("roles", List.copyOf(roles));
+        JwtClaimsBuilder claims = Jwt.claims()
+                .issuer(issuer)
+                .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
+                .audience(audiences)
+                .issuedAt(Instant.now().minusSeconds(5))
+                .expiresAt(expiresAt)
+                .claim("typ", "Bearer")
+                .claim("azp", "cli")
+                .claim("preferred_username", username)
+                .claim("realm_access", realmAccess);
+        if (agency != null) {
+            claims.claim("agency", agency);
+        }
+        if (region != null) {
+            claims.claim("region", region);
+        }
+        return claims.jws().keyId("test-key").sign(key != null ? key : TestKeys.privateKey());
+    }
+}
