@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.apache.kafka.common.Uuid;
@@ -33,6 +34,8 @@ import kafka.tools.StorageTool;
  */
 public final class KafkaBrokerMain {
 
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
+
     private KafkaBrokerMain() {
     }
 
@@ -49,16 +52,22 @@ public final class KafkaBrokerMain {
 
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props), Time.SYSTEM);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.shutdown();
+            stop(server);
             server.awaitShutdown();
         }, "kafka-shutdown"));
         server.startup();
         System.out.println("Kafka broker ready: " + props.getProperty("listeners"));
 
-        if (args.length == 6 && "--lease".equals(args[3])) {
-            watchLease(Path.of(args[4]), Duration.ofSeconds(Long.parseLong(args[5])), server, dataDir);
+        boolean leased = args.length == 6 && "--lease".equals(args[3]);
+        if (leased) {
+            watchLease(Path.of(args[4]), Duration.ofSeconds(Long.parseLong(args[5])), server);
         }
         server.awaitShutdown();
+        if (leased) {
+            // Only a leased (test) broker is disposable; devstack's broker keeps its data.
+            deleteRecursively(dataDir);
+            Files.deleteIfExists(configFile);
+        }
     }
 
     private static void formatIfNeeded(Path configFile, Path dataDir) throws IOException {
@@ -76,7 +85,7 @@ public final class KafkaBrokerMain {
         }
     }
 
-    private static void watchLease(Path lease, Duration timeout, KafkaRaftServer server, Path dataDir) {
+    private static void watchLease(Path lease, Duration timeout, KafkaRaftServer server) {
         Thread watchdog = new Thread(() -> {
             while (true) {
                 try {
@@ -84,25 +93,27 @@ public final class KafkaBrokerMain {
                     FileTime touched = Files.getLastModifiedTime(lease);
                     if (Duration.between(touched.toInstant(), Instant.now()).compareTo(timeout) > 0) {
                         System.out.println("lease " + lease + " not renewed for " + timeout.toSeconds()
-                                + " s: shutting down and deleting " + dataDir);
-                        server.shutdown();
-                        server.awaitShutdown();
-                        deleteRecursively(dataDir);
-                        Runtime.getRuntime().halt(0);
+                                + " s: shutting down and deleting the data");
+                        stop(server);
+                        return;
                     }
                 } catch (InterruptedException e) {
                     return;
                 } catch (IOException leaseGone) {
-                    System.out.println("lease file " + lease + " is gone: shutting down");
-                    server.shutdown();
-                    server.awaitShutdown();
-                    deleteRecursively(dataDir);
-                    Runtime.getRuntime().halt(0);
+                    System.out.println("lease file " + lease + " is gone: shutting down and deleting the data");
+                    stop(server);
+                    return;
                 }
             }
         }, "lease-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
+    }
+
+    private static void stop(KafkaRaftServer server) {
+        if (STOPPING.compareAndSet(false, true)) {
+            server.shutdown();
+        }
     }
 
     private static void deleteRecursively(Path dir) {
