@@ -17,11 +17,17 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     public static final String TOPIC_PREFIX_PROPERTY = "prevention.test.topic-prefix";
 
     private String logicalDatabase;
+    private boolean dedicatedKafka;
     private TestDatabase database;
 
+    /**
+     * Init args: {@code database} (logical name; omit for a service without one) and
+     * {@code kafka=dedicated} for a broker of the test's own that {@link DedicatedKafka} can stop.
+     */
     @Override
     public void init(Map<String, String> initArgs) {
         this.logicalDatabase = initArgs.get("database");
+        this.dedicatedKafka = "dedicated".equals(initArgs.get("kafka"));
     }
 
     @Override
@@ -33,7 +39,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             config.put("quarkus.datasource.username", database.user());
             config.put("quarkus.datasource.password", database.password());
         }
-        config.put("kafka.bootstrap.servers", SharedKafkaBroker.bootstrapServers());
+        config.put("kafka.bootstrap.servers",
+                dedicatedKafka ? DedicatedKafka.startNew() : SharedKafkaBroker.bootstrapServers());
         String prefix = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         System.setProperty(TOPIC_PREFIX_PROPERTY, prefix);
         config.put("prevention.eventing.topic-prefix", prefix);
@@ -46,6 +53,9 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
     public void stop() {
         if (database != null) {
             database.drop();
+        }
+        if (dedicatedKafka) {
+            DedicatedKafka.destroy();
         }
     }
 }

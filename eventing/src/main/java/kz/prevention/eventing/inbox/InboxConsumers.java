@@ -1,0 +1,84 @@
+package kz.prevention.eventing.inbox;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import kz.prevention.eventing.config.EventingConfig;
+import kz.prevention.eventing.kafka.KafkaClients;
+import kz.prevention.eventing.kafka.TopicProvisioner;
+
+/** Runs a consumer thread for every {@link EventHandler} bean of the service. */
+@ApplicationScoped
+public class InboxConsumers {
+
+    @Inject
+    @Any
+    Instance<EventHandler> handlers;
+    @Inject
+    Inbox inbox;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
+    KafkaClients kafka;
+    @Inject
+    TopicProvisioner topics;
+    @Inject
+    EventingConfig config;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    MeterRegistry registry;
+
+    private final List<InboxConsumerLoop> loops = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.inbox().enabled()) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (EventHandler handler : handlers) {
+            if (!names.add(handler.name())) {
+                throw new IllegalStateException("two event handlers are named " + handler.name());
+            }
+            InboxConsumerLoop loop = new InboxConsumerLoop(handler, inbox, deadLetters, kafka, topics, config, mapper,
+                    new InboxMetrics(registry, handler.name()));
+            Thread t = new Thread(loop, "inbox-" + handler.name());
+            t.setDaemon(true);
+            loops.add(loop);
+            threads.add(t);
+            t.start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        loops.forEach(InboxConsumerLoop::stop);
+        for (Thread t : threads) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Re-reads a consumer's topics from offset 0; the inbox makes this change nothing already applied. */
+    public void replay(String handlerName) {
+        loops.stream().filter(l -> l.name().equals(handlerName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event handler named " + handlerName))
+                .requestReplay();
+    }
+}

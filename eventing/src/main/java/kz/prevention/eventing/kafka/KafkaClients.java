@@ -1,0 +1,82 @@
+package kz.prevention.eventing.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.common.annotation.Identifier;
+import kz.prevention.eventing.config.EventingConfig;
+
+/**
+ * Kafka clients configured from the service's {@code kafka.*} properties plus what the event
+ * backbone insists on: idempotent, fully acknowledged publishing; manual offset commits after
+ * the inbox transaction; deployed topic names carrying the configured prefix.
+ */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final Map<String, Object> base;
+    private final EventingConfig config;
+    private final String application;
+
+    @Inject
+    public KafkaClients(@Identifier("default-kafka-broker") Map<String, Object> base, EventingConfig config,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.base = base;
+        this.config = config;
+        this.application = application;
+    }
+
+    public String topic(String logicalName) {
+        return config.topicPrefix() + logicalName;
+    }
+
+    public KafkaProducer<String, byte[]> producer(String clientId) {
+        Map<String, Object> p = new HashMap<>(base);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-" + clientId);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // <= 5 in flight keeps per-partition order with idempotence, even across retries.
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20000);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    public KafkaConsumer<String, byte[]> consumer(String consumerName) {
+        Map<String, Object> p = new HashMap<>(base);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.topicPrefix() + application + "." + consumerName);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + consumerName);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(p);
+    }
+
+    public Admin admin() {
+        Map<String, Object> p = new HashMap<>(base);
+        p.put("request.timeout.ms", 5000);
+        p.put("default.api.timeout.ms", 10000);
+        return Admin.create(p);
+    }
+}
