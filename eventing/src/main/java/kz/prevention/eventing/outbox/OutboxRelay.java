@@ -141,6 +141,12 @@ public class OutboxRelay {
                     LOG.warnf("outbox relay lost its database session: %s; reconnecting", e.getMessage());
                     backoff.pause();
                 }
+            } catch (RuntimeException e) {
+                // The relay must outlive anything unexpected: events wait in the outbox, they are not lost.
+                if (running.get()) {
+                    LOG.errorf(e, "outbox relay failed unexpectedly; restarting it");
+                    backoff.pause();
+                }
             } finally {
                 leader = false;
                 backendPid = -1;
@@ -176,7 +182,7 @@ public class OutboxRelay {
                     db.markFailed(outcome.failed(), outcome.error());
                     LOG.warnf("publishing outbox row %d failed (%s); retrying in %d ms", outcome.failed().seq(),
                             outcome.error(), Math.max(backoff.currentMillis() * 2, config.relay().minBackoff().toMillis()));
-                    producer.close(Duration.ZERO);
+                    closeQuietly(producer, Duration.ZERO);
                     producer = null;
                     backoff.pause();
                 } else {
@@ -185,7 +191,7 @@ public class OutboxRelay {
             }
         } finally {
             if (producer != null) {
-                producer.close(Duration.ofSeconds(5));
+                closeQuietly(producer, running.get() ? Duration.ofSeconds(5) : Duration.ZERO);
             }
         }
     }
@@ -233,6 +239,14 @@ public class OutboxRelay {
         int pruned = db.prune(config.relay().retention());
         if (pruned > 0) {
             LOG.infof("pruned %d sent outbox rows older than %s", pruned, config.relay().retention());
+        }
+    }
+
+    private static void closeQuietly(KafkaProducer<String, byte[]> producer, Duration timeout) {
+        try {
+            producer.close(timeout);
+        } catch (RuntimeException e) {
+            LOG.debugf("closing the relay's producer: %s", e.getMessage());
         }
     }
 
