@@ -13,9 +13,15 @@ public interface EventingConfig {
     /** CloudEvents {@code source}; defaults to {@code /<quarkus.application.name>}. */
     Optional<String> source();
 
-    /** Prepended to every topic name: isolates test runs or environments sharing a cluster. */
-    @WithDefault("")
-    String topicPrefix();
+    /**
+     * Prepended to every topic name: isolates test runs or environments sharing a cluster.
+     * (Optional because SmallRye Config treats an empty default as no value at all.)
+     */
+    Optional<String> topicPrefix();
+
+    default String prefix() {
+        return topicPrefix().orElse("");
+    }
 
     /** Validate each recorded event's data against its JSON Schema (a failure aborts the transaction). */
     @WithDefault("true")

@@ -63,7 +63,7 @@ final class InboxConsumerLoop implements Runnable {
         this.kafka = kafka;
         this.topics = topics;
         this.config = config.inbox();
-        this.topicPrefix = config.topicPrefix();
+        this.topicPrefix = config.prefix();
         // Producers may add CloudEvents extensions we do not know; they must not make an event unreadable.
         this.reader = mapper.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.metrics = metrics;

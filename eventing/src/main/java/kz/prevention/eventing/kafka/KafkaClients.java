@@ -41,7 +41,7 @@ public class KafkaClients {
     }
 
     public String topic(String logicalName) {
-        return config.topicPrefix() + logicalName;
+        return config.prefix() + logicalName;
     }
 
     public KafkaProducer<String, byte[]> producer(String clientId) {
@@ -62,7 +62,7 @@ public class KafkaClients {
 
     public KafkaConsumer<String, byte[]> consumer(String consumerName) {
         Map<String, Object> p = new HashMap<>(base);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.topicPrefix() + application + "." + consumerName);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.prefix() + application + "." + consumerName);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + consumerName);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

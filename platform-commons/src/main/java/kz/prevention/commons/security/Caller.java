@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -18,13 +19,32 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class Caller {
 
+    /** Why the caller accesses personal data; recorded in the audit log with every access. */
+    public static final String PURPOSE_HEADER = "X-Purpose";
+
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final HttpHeaders headers;
 
     @Inject
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, HttpHeaders headers) {
         this.identity = identity;
         this.token = token;
+        this.headers = headers;
+    }
+
+    public Optional<String> purpose() {
+        String value;
+        try {
+            value = headers.getHeaderString(PURPOSE_HEADER);
+        } catch (RuntimeException outsideAnHttpRequest) {
+            return Optional.empty();
+        }
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = value.strip();
+        return Optional.of(trimmed.length() > 500 ? trimmed.substring(0, 500) : trimmed);
     }
 
     public boolean authenticated() {
