@@ -1,0 +1,104 @@
+package kz.prevention.registry.access;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.commons.security.Caller;
+import kz.prevention.registry.entry.RegistryEntry;
+
+/**
+ * Who may see and change which entries (confidentiality, Art. 3.2.4 and 83.2):
+ * <ul>
+ * <li>{@code registry-officer}: adults' entries within the territory of the token's
+ * {@code region};</li>
+ * <li>{@code juvenile-inspector}: minors' entries within that territory (an officer with both
+ * roles sees both);</li>
+ * <li>{@code supervisor} (prosecutor's oversight): reads everything, changes nothing;</li>
+ * <li>every other role: nothing.</li>
+ * </ul>
+ * An entry being transferred is also visible to the receiving territory. Entries the caller
+ * may not see are answered as not found, so their existence does not leak.
+ */
+@RequestScoped
+public class RegistryAccess {
+
+    public static final String OFFICER = "registry-officer";
+    public static final String JUVENILE = "juvenile-inspector";
+    public static final String SUPERVISOR = "supervisor";
+
+    private final Caller caller;
+
+    @Inject
+    public RegistryAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    public boolean isSupervisor() {
+        return caller.hasRole(SUPERVISOR);
+    }
+
+    public boolean seesAdults() {
+        return isSupervisor() || caller.hasRole(OFFICER);
+    }
+
+    public boolean seesMinors() {
+        return isSupervisor() || caller.hasRole(JUVENILE);
+    }
+
+    /** The territory prefix the caller's queries are limited to; "" for no limit (supervisor). */
+    public String regionPrefix() {
+        if (isSupervisor()) {
+            return "";
+        }
+        String region = caller.region().filter(KatoScope::isCode).orElseThrow(() -> new ProblemException(
+                ProblemType.FORBIDDEN, "the token has no valid 'region' claim; ask the realm administrator to set it"));
+        return KatoScope.prefix(region);
+    }
+
+    public boolean mayRead(RegistryEntry e, LocalDate today, String pendingTransferTarget) {
+        if (!(e.isMinorRecord(today) ? seesMinors() : seesAdults())) {
+            return false;
+        }
+        String prefix = regionPrefix();
+        return e.region.startsWith(prefix) || (pendingTransferTarget != null && pendingTransferTarget.startsWith(prefix));
+    }
+
+    /** Throws 404 when the caller may not see it, 403 when they may see but not change it. */
+    public void requireWrite(RegistryEntry e, LocalDate today, String pendingTransferTarget) {
+        if (!mayRead(e, today, pendingTransferTarget)) {
+            throw ProblemException.notFound("entry " + e.id);
+        }
+        if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "the supervisor role reads the registry but does not change it");
+        }
+        if (!e.region.startsWith(regionPrefix())) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "only the body keeping the entry (region " + e.region + ") may change it");
+        }
+    }
+
+    /** A new entry may only be registered within the caller's territory and for records the caller may keep. */
+    public void requireRegister(String region, boolean minorRecord) {
+        if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "registering needs the registry-officer or juvenile-inspector role");
+        }
+        if (minorRecord && !caller.hasRole(JUVENILE)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "registering a minor needs the juvenile-inspector role");
+        }
+        if (!minorRecord && !caller.hasRole(OFFICER)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "registering an adult needs the registry-officer role");
+        }
+        if (!region.startsWith(regionPrefix())) {
+            throw ProblemException.field(ProblemType.FORBIDDEN, "region",
+                    "outside your territory (" + caller.region().orElse("?") + ")");
+        }
+    }
+
+    public String actor() {
+        return caller.username();
+    }
+}

@@ -1,0 +1,157 @@
+package kz.prevention.registry.entry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.eventing.outbox.Outbox;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.reference.CatalogEntry;
+import kz.prevention.reference.ReferenceCatalogs;
+import kz.prevention.registry.access.RegistryAccess;
+import kz.prevention.registry.control.ControlRules;
+import kz.prevention.registry.events.RegistryEvents;
+import kz.prevention.registry.monitoring.WorkItem;
+import kz.prevention.registry.monitoring.WorkItems;
+import kz.prevention.registry.transfer.EntryTransfer;
+
+/** Correcting, extending (Art. 59.9) and removing (Art. 59.8) an entry; each under If-Match. */
+@ApplicationScoped
+public class EntryChanges {
+
+    @Inject
+    EntryLoader loader;
+    @Inject
+    EntryRules rules;
+    @Inject
+    ReferenceCatalogs catalogs;
+    @Inject
+    ControlRules controls;
+    @Inject
+    RegistryAccess access;
+    @Inject
+    EntryHistoryLog history;
+    @Inject
+    WorkItems workItems;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public RegistryEntry update(UUID id, String ifMatch, UpdateEntryRequest r, LocalDate today) {
+        RegistryEntry e = loader.forChange(id, ifMatch, today);
+        requireActive(e);
+        if (r.riskLevel() != null) {
+            catalogs.require(ReferenceCatalogs.RISK_LEVELS, r.riskLevel(), "riskLevel", today);
+        }
+        if (r.groundingDocument() != null) {
+            rules.checkDocument("groundingDocument", r.groundingDocument(), today);
+        }
+        Changes c = new Changes();
+        if (r.registeringBody() != null) {
+            e.registeringBody = c.set("registeringBody", e.registeringBody, r.registeringBody().strip());
+        }
+        if (r.responsibleOfficer() != null) {
+            e.officerName = c.set("responsibleOfficer.name", e.officerName, r.responsibleOfficer().name().strip());
+            e.officerRank = c.set("responsibleOfficer.rank", e.officerRank, r.responsibleOfficer().rank());
+        }
+        if (r.riskLevel() != null) {
+            e.riskLevel = c.set("riskLevel", e.riskLevel, r.riskLevel());
+            e.nextControlDate = c.set("nextControlDate", e.nextControlDate, controls.nextControl(e));
+        }
+        if (r.groundingDocument() != null) {
+            GroundingDocument d = r.groundingDocument();
+            e.docType = c.set("groundingDocument.type", e.docType, d.type());
+            e.docNumber = c.set("groundingDocument.number", e.docNumber, d.number());
+            e.docDate = c.set("groundingDocument.date", e.docDate, d.date());
+            e.docIssuer = c.set("groundingDocument.issuer", e.docIssuer, d.issuer());
+        }
+        if (c.isEmpty()) {
+            return e;
+        }
+        e.updatedAt = Instant.now();
+        history.record(e, access.actor(), "UPDATED", c);
+        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_UPDATED,
+                new RegistryEvents.EntryUpdated(e.id, e.region, c.names()));
+        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails(String.join(",", c.names())));
+        return e;
+    }
+
+    @Transactional
+    public RegistryEntry extend(UUID id, String ifMatch, ExtendRequest r, LocalDate today) {
+        RegistryEntry e = loader.forChange(id, ifMatch, today);
+        requireActive(e);
+        rules.checkDocument("document", r.document(), today);
+        if (e.measureEndDate != null && !r.newEndDate().isAfter(e.measureEndDate)) {
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "newEndDate",
+                    "must be after the current end date " + e.measureEndDate);
+        }
+        CatalogEntry measure = catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, e.measure, "measure", today);
+        rules.endDate(measure, e.startDate, r.newEndDate(), "newEndDate");
+        LocalDate previous = e.measureEndDate;
+        Changes c = new Changes();
+        e.measureEndDate = c.set("measureEndDate", previous, r.newEndDate());
+        c.note("reason", r.reason());
+        e.termEndingRaisedFor = null;
+        e.termExpiredRaisedFor = null;
+        e.updatedAt = Instant.now();
+        EntryExtension.record(e, previous, r, access.actor());
+        workItems.resolve(e, List.of(WorkItem.Kind.TERM_ENDING, WorkItem.Kind.TERM_EXPIRED), access.actor(), "extended");
+        history.record(e, access.actor(), "EXTENDED", c);
+        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_EXTENDED,
+                new RegistryEvents.EntryExtended(e.id, e.region, e.measure, previous, e.measureEndDate));
+        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("extended"));
+        return e;
+    }
+
+    @Transactional
+    public RegistryEntry remove(UUID id, String ifMatch, RemovalRequest r, LocalDate today) {
+        RegistryEntry e = loader.forChange(id, ifMatch, today);
+        requireActive(e);
+        if (EntryTransfer.pendingFor(e.id).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "a transfer of this entry is pending; it must be accepted"
+                    + " or rejected before removal");
+        }
+        CatalogEntry reason = catalogs.require(ReferenceCatalogs.REMOVAL_REASONS, r.reason(), "reason", today);
+        rules.checkDocument("document", r.document(), today);
+        if (r.removalDate().isAfter(today) || r.removalDate().isBefore(e.startDate)) {
+            throw ProblemException.field(ProblemType.VALIDATION, "removalDate", "must be between the start date and today");
+        }
+        if (reason.flag("minorsOnly") && e.person.isMinorOn(r.removalDate())) {
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "reason", "the person is not yet 18 on the removal date");
+        }
+        Changes c = new Changes();
+        e.status = c.set("status", e.status, EntryStatus.REMOVED);
+        e.removalReason = c.set("removalReason", null, r.reason());
+        e.removalDate = c.set("removalDate", null, r.removalDate());
+        e.removalDocType = r.document().type();
+        e.removalDocNumber = r.document().number();
+        e.removalDocDate = r.document().date();
+        e.removalDocIssuer = r.document().issuer();
+        e.nextControlDate = null;
+        e.updatedAt = Instant.now();
+        workItems.resolve(e, List.of(WorkItem.Kind.values()), access.actor(), "removed from the registry");
+        history.record(e, access.actor(), "REMOVED", c);
+        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_REMOVED,
+                new RegistryEvents.EntryRemoved(e.id, e.person.id, e.region, r.reason(), reason.flag("early"),
+                        r.removalDate()));
+        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("removed: " + r.reason()));
+        return e;
+    }
+
+    static void requireActive(RegistryEntry e) {
+        if (!e.isActive()) {
+            throw new ProblemException(ProblemType.CONFLICT, "the entry was removed from the registry on " + e.removalDate);
+        }
+    }
+}

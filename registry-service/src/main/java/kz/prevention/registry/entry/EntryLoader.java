@@ -1,0 +1,56 @@
+package kz.prevention.registry.entry;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import kz.prevention.commons.concurrency.ETags;
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.registry.access.RegistryAccess;
+import kz.prevention.registry.transfer.EntryTransfer;
+
+/** Loads an entry for reading or changing, applying access rules and If-Match. */
+@ApplicationScoped
+public class EntryLoader {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    RegistryAccess access;
+
+    public RegistryEntry forRead(UUID id, LocalDate today) {
+        RegistryEntry e = RegistryEntry.findById(id);
+        String pendingTarget = e == null ? null : EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
+        if (e == null || !access.mayRead(e, today, pendingTarget)) {
+            throw ProblemException.notFound("entry " + id);
+        }
+        return e;
+    }
+
+    /** Locked for the rest of the transaction, checked against If-Match, and writable by the caller. */
+    public RegistryEntry forChange(UUID id, String ifMatch, LocalDate today) {
+        RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        String pendingTarget = e == null ? null : EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
+        if (e == null || !access.mayRead(e, today, pendingTarget)) {
+            throw ProblemException.notFound("entry " + id);
+        }
+        access.requireWrite(e, today, pendingTarget);
+        ETags.requireMatch(ifMatch, e.version);
+        return e;
+    }
+
+    /** For the receiving body of a transfer: visible to it, but kept (for now) by another territory. */
+    public RegistryEntry forIncomingTransfer(UUID id, String ifMatch, LocalDate today) {
+        RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        String pendingTarget = e == null ? null : EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
+        if (e == null || !access.mayRead(e, today, pendingTarget)) {
+            throw ProblemException.notFound("entry " + id);
+        }
+        ETags.requireMatch(ifMatch, e.version);
+        return e;
+    }
+}

@@ -1,0 +1,141 @@
+package kz.prevention.registry.entry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.eventing.outbox.Outbox;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.reference.CatalogEntry;
+import kz.prevention.reference.ReferenceCatalogs;
+import kz.prevention.registry.access.RegistryAccess;
+import kz.prevention.registry.control.ControlRules;
+import kz.prevention.registry.events.RegistryEvents;
+import kz.prevention.registry.person.Person;
+import kz.prevention.registry.person.PersonService;
+
+/** Puts a person on the preventive registry (Art. 59; Order 163). */
+@ApplicationScoped
+public class EntryRegistration {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ReferenceCatalogs catalogs;
+    @Inject
+    PersonService persons;
+    @Inject
+    RegistryAccess access;
+    @Inject
+    EntryRules rules;
+    @Inject
+    ControlRules controls;
+    @Inject
+    EntryHistoryLog history;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+
+    /** Called with the result and its ETag before commit, e.g. to store an idempotency key in the same transaction. */
+    public interface BeforeCommit {
+        void accept(RegistrationResult result, String etag);
+    }
+
+    @Transactional
+    public RegistrationResult register(RegisterEntryRequest r, LocalDate today, BeforeCommit beforeCommit) {
+        if ((r.personId() == null) == (r.person() == null)) {
+            throw ProblemException.field(ProblemType.VALIDATION, "person", "send exactly one of personId and person");
+        }
+        rules.checkRegion("region", r.region());
+        CatalogEntry category = catalogs.require(ReferenceCatalogs.REGISTRY_CATEGORIES, r.category(), "category", today);
+        String measureCode = r.measure() != null ? r.measure() : category.text("measure").orElseThrow(
+                () -> ProblemException.field(ProblemType.VALIDATION, "measure", "required for category " + r.category()));
+        CatalogEntry measure = catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, measureCode, "measure", today);
+        rules.checkDocument("groundingDocument", r.groundingDocument(), today);
+        if (r.riskLevel() != null) {
+            catalogs.require(ReferenceCatalogs.RISK_LEVELS, r.riskLevel(), "riskLevel", today);
+        }
+        if (r.startDate().isAfter(today)) {
+            throw ProblemException.field(ProblemType.VALIDATION, "startDate", "cannot be in the future");
+        }
+        LocalDate endDate = rules.endDate(measure, r.startDate(), r.measureEndDate(), "measureEndDate");
+
+        PersonService.Resolution resolution = r.person() != null ? persons.resolve(r.person(), today)
+                : new PersonService.Resolution(existingPerson(r.personId()), true, java.util.List.of());
+        Person person = resolution.person();
+        String group = category.text("group").orElse("ADULT");
+        rules.checkAge(person, group, measure, r.startDate());
+        boolean minorRecord = RegistryEntry.MINOR_GROUP.equals(group) || person.isMinorOn(today);
+        access.requireRegister(r.region(), minorRecord);
+        rules.refuseDuplicate(person, r.category());
+
+        RegistryEntry e = new RegistryEntry();
+        e.id = UUID.randomUUID();
+        e.caseNumber = caseNumber(r.region(), today);
+        e.person = person;
+        e.category = r.category();
+        e.categoryGroup = group;
+        e.docType = r.groundingDocument().type();
+        e.docNumber = r.groundingDocument().number();
+        e.docDate = r.groundingDocument().date();
+        e.docIssuer = r.groundingDocument().issuer();
+        e.registeringBody = r.registeringBody().strip();
+        e.officerName = r.responsibleOfficer().name().strip();
+        e.officerRank = r.responsibleOfficer().rank();
+        e.region = r.region();
+        e.startDate = r.startDate();
+        e.measure = measure.code();
+        e.measureEndDate = endDate;
+        e.riskLevel = r.riskLevel();
+        e.status = EntryStatus.ACTIVE;
+        e.nextControlDate = controls.nextControl(e);
+        e.createdAt = Instant.now();
+        e.createdBy = access.actor();
+        e.updatedAt = e.createdAt;
+        e.persist();
+        em.flush();
+
+        history.record(e, access.actor(), "REGISTERED", new Changes().note("category", e.category)
+                .note("measure", e.measure).note("region", e.region));
+        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_REGISTERED,
+                new RegistryEvents.EntryRegistered(e.id, e.caseNumber, person.id, e.category, group, minorRecord, e.region,
+                        e.registeringBody, e.measure, e.startDate, e.measureEndDate, e.docType, person.sex,
+                        person.ageOn(e.startDate), controls.frequency(e.measure).name(), e.nextControlDate));
+        audit.append(AuditRecord.of(AuditAction.CREATE, "entry", e.id, person.id)
+                .withDetails(resolution.reused() ? "existing person" : "new person"));
+        em.flush();
+        RegistrationResult result = new RegistrationResult(EntryView.of(e, today, controls.frequency(e.measure).name(), null),
+                resolution.reused(), resolution.warnings());
+        beforeCommit.accept(result, kz.prevention.commons.concurrency.ETags.of(e.version));
+        return result;
+    }
+
+    private Person existingPerson(UUID id) {
+        Person p = Person.findById(id);
+        if (p == null) {
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "personId", "no person with this id");
+        }
+        return p;
+    }
+
+    /** "75-2026-000042": territory, year, and a number unique across the registry. */
+    private String caseNumber(String region, LocalDate today) {
+        long n = ((Number) em.createNativeQuery("SELECT nextval('entry_case_number_seq')").getSingleResult()).longValue();
+        return region.substring(0, 2) + "-" + today.getYear() + "-" + String.format("%06d", n);
+    }
+
+    static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}

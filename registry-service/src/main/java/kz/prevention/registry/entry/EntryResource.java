@@ -1,0 +1,187 @@
+package kz.prevention.registry.entry;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.prevention.commons.concurrency.ETags;
+import kz.prevention.commons.paging.Page;
+import kz.prevention.commons.paging.PageRequest;
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.commons.security.Caller;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.persistence.idempotency.IdempotencyKeys;
+import kz.prevention.registry.config.Today;
+
+/** Entries on the preventive registry. */
+@Path("/api/v1/entries")
+@Tag(name = "entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"registry-officer", "juvenile-inspector", "supervisor"})
+public class EntryResource {
+
+    @Inject
+    EntryRegistration registration;
+    @Inject
+    EntryChanges changes;
+    @Inject
+    EntryLoader loader;
+    @Inject
+    EntrySearch search;
+    @Inject
+    EntryViews views;
+    @Inject
+    EntryHistoryLog history;
+    @Inject
+    IdempotencyKeys idempotency;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Today today;
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Operation(summary = "Put a person on the registry",
+            description = "Finds the person by IIN (or creates them); persons without an IIN are checked for look-alikes, "
+                    + "which are reported as warnings and linked for review. Send Idempotency-Key to make retries safe.")
+    @APIResponse(responseCode = "201", description = "registered; Location and ETag headers set")
+    @APIResponse(responseCode = "409", description = "already on the registry under this category")
+    @APIResponse(responseCode = "422", description = "the data breaks a rule of the law (age, term, IIN mismatch)")
+    public Response register(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotencyKeys.HEADER, description = "any unique string, e.g. a UUID")
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @Valid @NotNull RegisterEntryRequest request) {
+        String key = IdempotencyKeys.validate(idempotencyKey);
+        String callerId = caller.subject() != null ? caller.subject() : caller.username();
+        String hash = key == null ? null : IdempotencyKeys.hash(json(request));
+        if (key != null) {
+            var stored = idempotency.find(callerId, key, hash);
+            if (stored.isPresent()) {
+                return stored.get().toResponse();
+            }
+        }
+        try {
+            RegistrationResult result = registration.register(request, today.date(), (r, etag) -> {
+                if (key != null) {
+                    idempotency.remember(callerId, key, hash, new IdempotencyKeys.Stored(201, location(r), etag, json(r)));
+                }
+            });
+            return Response.created(URI.create(location(result))).header("ETag", ETags.of(result.entry().version()))
+                    .entity(result).build();
+        } catch (IdempotencyKeys.ConcurrentRetryException raced) {
+            return idempotency.find(callerId, key, hash).orElseThrow().toResponse();
+        }
+    }
+
+    @GET
+    @Operation(summary = "Search entries within your territory",
+            description = "Supervisors search everything; officers see adults' entries, juvenile inspectors minors'.")
+    public Page<EntryView> search(@QueryParam("iin") String iin, @QueryParam("name") String name,
+            @QueryParam("region") String region, @QueryParam("category") String category,
+            @QueryParam("status") EntryStatus status, @QueryParam("minor") Boolean minor,
+            @QueryParam("controlOverdue") Boolean controlOverdue,
+            @QueryParam("termEndingWithinDays") Integer termEndingWithinDays,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        LocalDate day = today.date();
+        EntrySearch.Criteria criteria = new EntrySearch.Criteria(blank(iin), blank(name), blank(region), blank(category),
+                status, minor, controlOverdue, termEndingWithinDays);
+        Page<EntryView> result = search.search(criteria, PageRequest.of(page, size), day).map(e -> views.of(e, day));
+        audit.appendNow(new AuditRecord(AuditAction.SEARCH, "entry", null, null,
+                criteria + " -> " + result.items().stream().map(v -> v.id().toString()).toList()));
+        return result;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One entry, with its ETag")
+    public Response get(@PathParam("id") UUID id) {
+        LocalDate day = today.date();
+        RegistryEntry e = loader.forRead(id, day);
+        audit.appendNow(AuditRecord.of(AuditAction.READ, "entry", e.id, e.person.id));
+        return views.ok(e, day);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Correct case data (fields left out stay as they are); needs If-Match")
+    @APIResponse(responseCode = "412", description = "If-Match is stale: read the entry again")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull UpdateEntryRequest request) {
+        return views.ok(changes.update(id, ifMatch, request, today.date()), today.date());
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @Operation(summary = "Extend the measure's term while the risk remains (Art. 59.9); needs If-Match")
+    public Response extend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ExtendRequest request) {
+        return views.ok(changes.extend(id, ifMatch, request, today.date()), today.date());
+    }
+
+    @POST
+    @Path("/{id}/removal")
+    @Operation(summary = "Remove from the registry on a ground of Art. 59.8; needs If-Match")
+    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RemovalRequest request) {
+        return views.ok(changes.remove(id, ifMatch, request, today.date()), today.date());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change of the entry: who, when, what before and after")
+    public List<EntryHistory> history(@PathParam("id") UUID id) {
+        RegistryEntry e = loader.forRead(id, today.date());
+        audit.appendNow(AuditRecord.of(AuditAction.READ, "entry-history", e.id, e.person.id));
+        return history.of(e.id);
+    }
+
+    private static String location(RegistrationResult r) {
+        return "/api/v1/entries/" + r.entry().id();
+    }
+
+    private String json(Object o) {
+        try {
+            return mapper.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.INTERNAL, "could not serialise the request");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

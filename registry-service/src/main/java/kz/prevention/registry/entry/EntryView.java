@@ -1,0 +1,47 @@
+package kz.prevention.registry.entry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kz.prevention.registry.transfer.EntryTransfer;
+
+/** An entry as the API shows it. */
+@Schema(name = "Entry")
+public record EntryView(UUID id, String caseNumber, PersonSummary person, String category, String categoryGroup,
+        boolean minor, GroundingDocument groundingDocument, String registeringBody, Officer responsibleOfficer,
+        String region, LocalDate startDate, String measure, LocalDate measureEndDate, String riskLevel,
+        String controlFrequency, LocalDate lastControlDate, LocalDate nextControlDate, boolean controlOverdue,
+        String status, Removal removal, PendingTransfer pendingTransfer, Instant createdAt, String createdBy,
+        Instant updatedAt, long version) {
+
+    @Schema(name = "PersonSummary")
+    public record PersonSummary(UUID id, String iin, String lastName, String firstName, String middleName,
+            LocalDate birthDate, String sex) {
+    }
+
+    @Schema(name = "Removal")
+    public record Removal(String reason, LocalDate date, GroundingDocument document) {
+    }
+
+    @Schema(name = "PendingTransfer")
+    public record PendingTransfer(UUID id, String toRegion, String reason, LocalDate fileDueDate, Instant requestedAt) {
+    }
+
+    public static EntryView of(RegistryEntry e, LocalDate today, String controlFrequency, EntryTransfer pending) {
+        var p = e.person;
+        return new EntryView(e.id, e.caseNumber,
+                new PersonSummary(p.id, p.iin, p.lastName, p.firstName, p.middleName, p.birthDate, p.sex),
+                e.category, e.categoryGroup, e.isMinorRecord(today),
+                new GroundingDocument(e.docType, e.docNumber, e.docDate, e.docIssuer), e.registeringBody,
+                new Officer(e.officerName, e.officerRank), e.region, e.startDate, e.measure, e.measureEndDate, e.riskLevel,
+                controlFrequency, e.lastControlDate, e.nextControlDate, e.controlOverdue(today), e.status.name(),
+                e.removalReason == null ? null : new Removal(e.removalReason, e.removalDate,
+                        new GroundingDocument(e.removalDocType, e.removalDocNumber, e.removalDocDate, e.removalDocIssuer)),
+                pending == null ? null : new PendingTransfer(pending.id, pending.toRegion, pending.reason,
+                        pending.fileDueDate, pending.requestedAt),
+                e.createdAt, e.createdBy, e.updatedAt, e.version);
+    }
+}

@@ -1,0 +1,18 @@
+package kz.prevention.registry.entry;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Extension while the risk remains (Art. 59.9). */
+@Schema(name = "ExtendRequest")
+public record ExtendRequest(
+        @Schema(example = "2027-06-30") @NotNull LocalDate newEndDate,
+        @Schema(example = "повторное нарушение особых требований") @NotBlank @Size(max = 1000) String reason,
+        @NotNull @Valid GroundingDocument document) {
+}

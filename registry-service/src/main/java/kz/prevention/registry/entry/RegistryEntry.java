@@ -1,0 +1,143 @@
+package kz.prevention.registry.entry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.prevention.registry.person.Person;
+
+/**
+ * A person's entry on the preventive registry: on what ground, under whose control, until when
+ * (the case file of Order 163).
+ */
+@Entity
+@Table(name = "registry_entry")
+public class RegistryEntry extends PanacheEntityBase {
+
+    public static final String MINOR_GROUP = "MINOR";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    public String category;
+
+    @Column(name = "category_group")
+    public String categoryGroup;
+
+    @Column(name = "doc_type")
+    public String docType;
+
+    @Column(name = "doc_number")
+    public String docNumber;
+
+    @Column(name = "doc_date")
+    public LocalDate docDate;
+
+    @Column(name = "doc_issuer")
+    public String docIssuer;
+
+    @Column(name = "registering_body")
+    public String registeringBody;
+
+    @Column(name = "officer_name")
+    public String officerName;
+
+    @Column(name = "officer_rank")
+    public String officerRank;
+
+    public String region;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    public String measure;
+
+    @Column(name = "measure_end_date")
+    public LocalDate measureEndDate;
+
+    @Column(name = "risk_level")
+    public String riskLevel;
+
+    @Column(name = "last_control_date")
+    public LocalDate lastControlDate;
+
+    @Column(name = "next_control_date")
+    public LocalDate nextControlDate;
+
+    @Enumerated(EnumType.STRING)
+    public EntryStatus status;
+
+    @Column(name = "removal_reason")
+    public String removalReason;
+
+    @Column(name = "removal_date")
+    public LocalDate removalDate;
+
+    @Column(name = "removal_doc_type")
+    public String removalDocType;
+
+    @Column(name = "removal_doc_number")
+    public String removalDocNumber;
+
+    @Column(name = "removal_doc_date")
+    public LocalDate removalDocDate;
+
+    @Column(name = "removal_doc_issuer")
+    public String removalDocIssuer;
+
+    @Column(name = "overdue_raised_for")
+    public LocalDate overdueRaisedFor;
+
+    @Column(name = "term_ending_raised_for")
+    public LocalDate termEndingRaisedFor;
+
+    @Column(name = "term_expired_raised_for")
+    public LocalDate termExpiredRaisedFor;
+
+    @Column(name = "came_of_age_raised")
+    public boolean cameOfAgeRaised;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** A minor's record: a minors' category, or a person under 18 today. Needs the juvenile-inspector role. */
+    public boolean isMinorRecord(LocalDate today) {
+        return MINOR_GROUP.equals(categoryGroup) || person.isMinorOn(today);
+    }
+
+    public boolean isActive() {
+        return status == EntryStatus.ACTIVE;
+    }
+
+    public boolean controlOverdue(LocalDate today) {
+        return isActive() && nextControlDate != null && nextControlDate.isBefore(today);
+    }
+}

@@ -1,0 +1,51 @@
+package kz.prevention.registry.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Something an officer must act on: a deadline the monitor raised. */
+@Entity
+@Table(name = "work_item")
+public class WorkItem extends PanacheEntityBase {
+
+    public enum Kind {
+        CONTROL_OVERDUE,
+        TERM_ENDING,
+        TERM_EXPIRED,
+        MINOR_CAME_OF_AGE
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "entry_id")
+    public UUID entryId;
+
+    public String kind;
+
+    public String region;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    public String details;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+
+    public String resolution;
+}

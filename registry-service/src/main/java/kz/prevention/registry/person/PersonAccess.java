@@ -1,0 +1,52 @@
+package kz.prevention.registry.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.registry.access.RegistryAccess;
+import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.transfer.EntryTransfer;
+
+/** A person is visible to whoever may see one of their entries, and writable by whoever keeps an active one. */
+@ApplicationScoped
+public class PersonAccess {
+
+    @Inject
+    RegistryAccess access;
+
+    public List<RegistryEntry> visibleEntries(Person p, LocalDate today) {
+        List<RegistryEntry> entries = RegistryEntry.list("person = ?1 order by createdAt", p);
+        return entries.stream().filter(e -> access.mayRead(e, today,
+                EntryTransfer.pendingFor(e.id).map(t -> t.toRegion).orElse(null))).toList();
+    }
+
+    public Person forRead(UUID id, LocalDate today) {
+        Person p = Person.findById(id);
+        if (p == null || visibleEntries(p, today).isEmpty()) {
+            throw ProblemException.notFound("person " + id);
+        }
+        return p;
+    }
+
+    public Person forChange(UUID id, LocalDate today) {
+        Person p = forRead(id, today);
+        boolean keeps = visibleEntries(p, today).stream().anyMatch(e -> {
+            try {
+                access.requireWrite(e, today, null);
+                return e.isActive();
+            } catch (ProblemException notAllowed) {
+                return false;
+            }
+        });
+        if (!keeps) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "only a body keeping an active entry of this person may change it");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,134 @@
+package kz.prevention.registry.person;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.prevention.commons.concurrency.ETags;
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.eventing.outbox.Outbox;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.registry.config.Today;
+import kz.prevention.registry.entry.Changes;
+import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.events.RegistryEvents;
+
+/** Persons known to the registry. */
+@Path("/api/v1/persons")
+@Tag(name = "persons")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"registry-officer", "juvenile-inspector", "supervisor"})
+public class PersonResource {
+
+    @Inject
+    PersonAccess access;
+    @Inject
+    PersonService persons;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Today today;
+
+    public record PersonDetails(PersonView person, List<EntryRef> entries) {
+    }
+
+    public record EntryRef(UUID id, String caseNumber, String category, String status, String region) {
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A person and the entries of theirs you may see")
+    public Response get(@PathParam("id") UUID id) {
+        LocalDate day = today.date();
+        Person p = access.forRead(id, day);
+        audit.appendNow(AuditRecord.of(AuditAction.READ, "person", p.id, p.id));
+        return Response.ok(details(p, day)).header("ETag", ETags.of(p.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "Find a person by IIN (is this person on the registry in your territory?)")
+    public List<PersonDetails> byIin(@QueryParam("iin") String iin) {
+        if (iin == null || iin.isBlank()) {
+            throw ProblemException.field(ProblemType.VALIDATION, "iin", "required");
+        }
+        PersonService.parseIin(iin.strip());
+        LocalDate day = today.date();
+        List<PersonDetails> found = Person.byIin(iin.strip()).filter(p -> !access.visibleEntries(p, day).isEmpty())
+                .map(p -> List.of(details(p, day))).orElse(List.of());
+        audit.appendNow(new AuditRecord(AuditAction.SEARCH, "person", null,
+                found.isEmpty() ? null : found.get(0).person().id(), found.isEmpty() ? "by IIN: not found" : "by IIN"));
+        return found;
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Transactional
+    @Operation(summary = "Correct a person's record (address, document, Latin names, citizenship); needs If-Match")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PersonUpdate u) {
+        LocalDate day = today.date();
+        Person p = access.forChange(id, day);
+        ETags.requireMatch(ifMatch, p.version);
+        persons.checkAddress(u.address());
+        Changes c = new Changes();
+        if (u.lastNameLatin() != null) {
+            p.lastNameLatin = c.set("lastNameLatin", p.lastNameLatin, u.lastNameLatin());
+        }
+        if (u.firstNameLatin() != null) {
+            p.firstNameLatin = c.set("firstNameLatin", p.firstNameLatin, u.firstNameLatin());
+        }
+        if (u.citizenship() != null) {
+            p.citizenship = c.set("citizenship", p.citizenship, u.citizenship());
+        }
+        if (u.identityDocument() != null) {
+            p.docType = c.set("identityDocument.type", p.docType, u.identityDocument().type());
+            p.docNumber = c.set("identityDocument.number", p.docNumber, u.identityDocument().number());
+            p.docIssuedOn = c.set("identityDocument.issuedOn", p.docIssuedOn, u.identityDocument().issuedOn());
+            p.docIssuer = c.set("identityDocument.issuer", p.docIssuer, u.identityDocument().issuer());
+        }
+        if (u.address() != null) {
+            p.address = c.set("address.text", p.address, u.address().text());
+            p.addressKato = c.set("address.kato", p.addressKato, u.address().kato());
+        }
+        if (!c.isEmpty()) {
+            p.updatedAt = Instant.now();
+            outbox.record(RegistryEvents.PERSON, p.id.toString(), RegistryEvents.PERSON_UPDATED,
+                    new RegistryEvents.PersonUpdated(p.id, c.names()));
+            audit.append(AuditRecord.of(AuditAction.UPDATE, "person", p.id, p.id).withDetails(String.join(",", c.names())));
+            Person.getEntityManager().flush();
+        }
+        return Response.ok(details(p, day)).header("ETag", ETags.of(p.version)).build();
+    }
+
+    private PersonDetails details(Person p, LocalDate day) {
+        List<RegistryEntry> entries = access.visibleEntries(p, day);
+        return new PersonDetails(PersonView.of(p), entries.stream()
+                .map(e -> new EntryRef(e.id, e.caseNumber, e.category, e.status.name(), e.region)).toList());
+    }
+}

@@ -1,0 +1,143 @@
+package kz.prevention.registry.person;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import kz.prevention.commons.problem.Problem;
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.eventing.outbox.Outbox;
+import kz.prevention.reference.ReferenceCatalogs;
+import kz.prevention.registry.access.KatoScope;
+import kz.prevention.registry.config.RegistryConfig;
+import kz.prevention.registry.entry.RegistrationResult.DuplicateWarning;
+import kz.prevention.registry.events.RegistryEvents;
+
+/**
+ * Finds or creates the person of a registration: one person per IIN, reused by every later
+ * entry; persons without an IIN are created, and linked to look-alikes for review.
+ */
+@ApplicationScoped
+public class PersonService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ReferenceCatalogs catalogs;
+    @Inject
+    RegistryConfig config;
+
+    public record Resolution(Person person, boolean reused, List<DuplicateWarning> warnings) {
+    }
+
+    /** Inside the registration's transaction. */
+    public Resolution resolve(PersonInput in, LocalDate today) {
+        checkAddress(in.address());
+        if (in.iin() != null) {
+            Iin iin = parseIin(in.iin());
+            List<Problem.FieldError> errors = new ArrayList<>();
+            if (in.birthDate() != null && !in.birthDate().equals(iin.birthDate())) {
+                errors.add(new Problem.FieldError("person.birthDate", "does not match the IIN (" + iin.birthDate() + ")"));
+            }
+            if (in.sex() != null && !in.sex().equals(iin.sex().name())) {
+                errors.add(new Problem.FieldError("person.sex", "does not match the IIN (" + iin.sex() + ")"));
+            }
+            if (iin.birthDate().isAfter(today)) {
+                errors.add(new Problem.FieldError("person.iin", "encodes a birth date in the future"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "the person's data contradicts the IIN", errors);
+            }
+            return Person.byIin(iin.value()).map(p -> new Resolution(p, true, List.of()))
+                    .orElseGet(() -> new Resolution(create(in, iin.birthDate(), iin.sex().name()), false, List.of()));
+        }
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (in.birthDate() == null) {
+            missing.add(new Problem.FieldError("person.birthDate", "required when there is no IIN"));
+        }
+        if (in.sex() == null) {
+            missing.add(new Problem.FieldError("person.sex", "required when there is no IIN"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "a person without an IIN needs birth date and sex", missing);
+        }
+        if (in.birthDate().isAfter(today) || in.birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
+            throw ProblemException.field(ProblemType.VALIDATION, "person.birthDate", "must be between 1900-01-01 and today");
+        }
+        Person created = create(in, in.birthDate(), in.sex());
+        return new Resolution(created, false, linkLookAlikes(created));
+    }
+
+    public static Iin parseIin(String raw) {
+        Iin.Result r = Iin.parse(raw);
+        if (!r.isValid()) {
+            throw ProblemException.field(ProblemType.VALIDATION, "person.iin", r.problem());
+        }
+        return r.iin();
+    }
+
+    private Person create(PersonInput in, LocalDate birthDate, String sex) {
+        Person p = new Person();
+        p.id = UUID.randomUUID();
+        p.iin = in.iin();
+        p.lastName = in.lastName().strip();
+        p.firstName = in.firstName().strip();
+        p.middleName = in.middleName() == null ? null : in.middleName().strip();
+        p.lastNameLatin = in.lastNameLatin();
+        p.firstNameLatin = in.firstNameLatin();
+        p.birthDate = birthDate;
+        p.sex = sex;
+        p.citizenship = in.citizenship();
+        if (in.identityDocument() != null) {
+            p.docType = in.identityDocument().type();
+            p.docNumber = in.identityDocument().number();
+            p.docIssuedOn = in.identityDocument().issuedOn();
+            p.docIssuer = in.identityDocument().issuer();
+        }
+        if (in.address() != null) {
+            p.address = in.address().text();
+            p.addressKato = in.address().kato();
+        }
+        p.nameKey = Names.key(p.lastName, p.firstName, p.middleName);
+        p.createdAt = Instant.now();
+        p.updatedAt = p.createdAt;
+        p.persist();
+        outbox.record(RegistryEvents.PERSON, p.id.toString(), RegistryEvents.PERSON_REGISTERED,
+                new RegistryEvents.PersonRegistered(p.id, p.iin != null, p.sex, p.birthDate.getYear(), p.citizenship));
+        return p;
+    }
+
+    private List<DuplicateWarning> linkLookAlikes(Person created) {
+        List<Person> sameBirthDate = Person.list("birthDate = ?1 and id <> ?2", created.birthDate, created.id);
+        List<DuplicateWarning> warnings = new ArrayList<>();
+        for (Person other : sameBirthDate) {
+            double similarity = Names.similarity(created.nameKey, other.nameKey);
+            if (similarity >= config.duplicateSimilarity()) {
+                em.createNativeQuery("INSERT INTO person_possible_duplicate (person_id, candidate_id, similarity, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, created.id).setParameter(2, other.id)
+                        .setParameter(3, Math.round(similarity * 1000) / 1000.0)
+                        .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+                warnings.add(new DuplicateWarning(other.id, Math.round(similarity * 1000) / 1000.0,
+                        "same birth date and a similar name: possibly the same person; linked for review"));
+            }
+        }
+        return warnings;
+    }
+
+    void checkAddress(PersonInput.Address address) {
+        if (address != null && catalogs.entry(ReferenceCatalogs.REGIONS, KatoScope.topLevel(address.kato())).isEmpty()) {
+            throw ProblemException.field(ProblemType.VALIDATION, "person.address.kato", "not a code of a Kazakhstan region");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package kz.prevention.registry.transfer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.commons.security.Caller;
+import kz.prevention.eventing.outbox.Outbox;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.registry.access.RegistryAccess;
+import kz.prevention.registry.config.RegistryConfig;
+import kz.prevention.registry.entry.Changes;
+import kz.prevention.registry.entry.EntryHistoryLog;
+import kz.prevention.registry.entry.EntryLoader;
+import kz.prevention.registry.entry.EntryRules;
+import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.events.RegistryEvents;
+import kz.prevention.registry.monitoring.WorkItems;
+
+/**
+ * A person on the registry changed address: the keeping body sends the file to the body of the
+ * new territory (within 3 working days, Order 163), which accepts it — and from then keeps the
+ * entry — or rejects it, and the entry stays where it was.
+ */
+@ApplicationScoped
+public class TransferService {
+
+    @Inject
+    EntryLoader loader;
+    @Inject
+    EntryRules rules;
+    @Inject
+    RegistryAccess access;
+    @Inject
+    Caller caller;
+    @Inject
+    RegistryConfig config;
+    @Inject
+    EntryHistoryLog history;
+    @Inject
+    WorkItems workItems;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public RegistryEntry request(UUID entryId, String ifMatch, TransferRequests.Request r, LocalDate today) {
+        RegistryEntry e = loader.forChange(entryId, ifMatch, today);
+        if (!e.isActive()) {
+            throw new ProblemException(ProblemType.CONFLICT, "the entry was removed from the registry");
+        }
+        rules.checkRegion("toRegion", r.toRegion());
+        if (r.toRegion().equals(e.region)) {
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "toRegion", "the entry is already kept there");
+        }
+        if (EntryTransfer.pendingFor(e.id).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "a transfer of this entry is already pending");
+        }
+        EntryTransfer t = new EntryTransfer();
+        t.id = UUID.randomUUID();
+        t.entryId = e.id;
+        t.fromRegion = e.region;
+        t.toRegion = r.toRegion();
+        t.reason = r.reason().strip();
+        t.newAddress = r.newAddress();
+        t.requestedAt = Instant.now();
+        t.requestedBy = access.actor();
+        t.fileDueDate = WorkingDays.after(today, config.transferFileWorkingDays());
+        t.status = EntryTransfer.Status.PENDING.name();
+        t.persist();
+        e.updatedAt = Instant.now();
+        history.record(e, access.actor(), "TRANSFER_REQUESTED", new Changes().note("toRegion", t.toRegion));
+        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TRANSFER_REQUESTED,
+                new RegistryEvents.TransferRequested(e.id, t.id, t.fromRegion, t.toRegion, t.fileDueDate));
+        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("transfer to " + t.toRegion));
+        return e;
+    }
+
+    @Transactional
+    public RegistryEntry accept(UUID entryId, String ifMatch, TransferRequests.Acceptance a, LocalDate today) {
+        RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
+        EntryTransfer t = pendingReceivedByCaller(e);
+        Changes c = new Changes();
+        e.region = c.set("region", e.region, t.toRegion);
+        e.registeringBody = c.set("registeringBody", e.registeringBody, a.registeringBody().strip());
+        e.officerName = c.set("responsibleOfficer.name", e.officerName, a.responsibleOfficer().name().strip());
+        e.officerRank = c.set("responsibleOfficer.rank", e.officerRank, a.responsibleOfficer().rank());
+        e.updatedAt = Instant.now();
+        decide(t, EntryTransfer.Status.ACCEPTED, null);
+        workItems.follow(e);
+        history.record(e, access.actor(), "TRANSFER_ACCEPTED", c);
+        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TRANSFERRED,
+                new RegistryEvents.Transferred(e.id, t.id, t.fromRegion, t.toRegion));
+        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("transfer accepted"));
+        return e;
+    }
+
+    @Transactional
+    public RegistryEntry reject(UUID entryId, String ifMatch, TransferRequests.Rejection r, LocalDate today) {
+        RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
+        EntryTransfer t = pendingReceivedByCaller(e);
+        decide(t, EntryTransfer.Status.REJECTED, r.reason().strip());
+        e.updatedAt = Instant.now();
+        history.record(e, access.actor(), "TRANSFER_REJECTED", new Changes().note("reason", t.decisionReason));
+        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TRANSFER_REJECTED,
+                new RegistryEvents.TransferRejected(e.id, t.id, t.fromRegion, t.toRegion));
+        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("transfer rejected"));
+        return e;
+    }
+
+    /** Pending transfers into ("incoming") or out of ("outgoing") the caller's territory. */
+    public List<EntryTransfer> list(String direction) {
+        String prefix = access.regionPrefix() + "%";
+        String column = "outgoing".equals(direction) ? "fromRegion" : "toRegion";
+        return EntryTransfer.list("status = ?1 and " + column + " like ?2 order by requestedAt",
+                EntryTransfer.Status.PENDING.name(), prefix);
+    }
+
+    private EntryTransfer pendingReceivedByCaller(RegistryEntry e) {
+        EntryTransfer t = EntryTransfer.pendingFor(e.id)
+                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "no transfer of this entry is pending"));
+        if (!caller.hasRole(RegistryAccess.OFFICER) && !caller.hasRole(RegistryAccess.JUVENILE)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "deciding a transfer needs an officer's role");
+        }
+        if (!t.toRegion.startsWith(access.regionPrefix())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "only the receiving territory (" + t.toRegion
+                    + ") decides on this transfer");
+        }
+        return t;
+    }
+
+    private void decide(EntryTransfer t, EntryTransfer.Status status, String reason) {
+        t.status = status.name();
+        t.decidedAt = Instant.now();
+        t.decidedBy = access.actor();
+        t.decisionReason = reason;
+    }
+}
