@@ -3,9 +3,9 @@ package kz.prevention.registry.access;
 import java.util.regex.Pattern;
 
 /**
- * KATO codes as territorial scopes. A 9-digit code names a level by its trailing zeros:
- * {@code 750000000} is the city of Almaty and covers every code starting with 75;
- * {@code 751110000} is a district and covers codes starting with 7511; and so on.
+ * KATO codes as territorial scopes. A code's trailing zeros mark the levels below it left open:
+ * {@code 750000000} (the city of Almaty) covers every code starting with 75, {@code 751110000}
+ * every code starting with 75111, and the republic ({@code 000000000}) everything.
  */
 public final class KatoScope {
 
@@ -21,19 +21,11 @@ public final class KatoScope {
 
     /** The prefix every code within this scope starts with ("" for the republic). */
     public static String prefix(String scope) {
-        if (REPUBLIC.equals(scope)) {
-            return "";
+        int end = scope.length();
+        while (end > 0 && scope.charAt(end - 1) == '0') {
+            end--;
         }
-        if (scope.endsWith("0000000")) {
-            return scope.substring(0, 2);
-        }
-        if (scope.endsWith("00000")) {
-            return scope.substring(0, 4);
-        }
-        if (scope.endsWith("000")) {
-            return scope.substring(0, 6);
-        }
-        return scope;
+        return scope.substring(0, end);
     }
 
     public static boolean covers(String scope, String code) {

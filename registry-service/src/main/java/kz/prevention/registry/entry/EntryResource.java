@@ -1,6 +1,5 @@
 package kz.prevention.registry.entry;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -99,8 +98,9 @@ public class EntryResource {
                     idempotency.remember(callerId, key, hash, new IdempotencyKeys.Stored(201, location(r), etag, json(r)));
                 }
             });
-            return Response.created(URI.create(location(result))).header("ETag", ETags.of(result.entry().version()))
-                    .entity(result).build();
+            // A relative Location: the same behind the gateway as here, and the same in an idempotent replay.
+            return Response.status(Response.Status.CREATED).header("Location", location(result))
+                    .header("ETag", ETags.of(result.entry().version())).entity(result).build();
         } catch (IdempotencyKeys.ConcurrentRetryException raced) {
             return idempotency.find(callerId, key, hash).orElseThrow().toResponse();
         }

@@ -1,6 +1,5 @@
 package kz.prevention.registry.transfer;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,27 +7,22 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commons.problem.ProblemException;
-import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.registry.config.Today;
 import kz.prevention.registry.entry.EntryViews;
 
 /** Transfers of entries between territories on a change of address. */
-@Path("/api/v1")
+@Path("/api/v1/entries/{id}/transfer")
 @Tag(name = "transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,7 +37,6 @@ public class TransferResource {
     Today today;
 
     @POST
-    @Path("/entries/{id}/transfer")
     @Operation(summary = "Send the entry's file to the body of the territory the person moved to; needs If-Match")
     public Response request(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransferRequests.Request request) {
@@ -51,7 +44,7 @@ public class TransferResource {
     }
 
     @POST
-    @Path("/entries/{id}/transfer/acceptance")
+    @Path("/acceptance")
     @Operation(summary = "The receiving body takes the entry over; needs If-Match")
     public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransferRequests.Acceptance acceptance) {
@@ -59,20 +52,10 @@ public class TransferResource {
     }
 
     @POST
-    @Path("/entries/{id}/transfer/rejection")
+    @Path("/rejection")
     @Operation(summary = "The receiving body refuses the transfer; the entry stays; needs If-Match")
     public Response reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransferRequests.Rejection rejection) {
         return views.ok(transfers.reject(id, ifMatch, rejection, today.date()), today.date());
-    }
-
-    @GET
-    @Path("/transfers")
-    @Operation(summary = "Pending transfers into (incoming) or out of (outgoing) your territory")
-    public List<EntryTransfer> list(@QueryParam("direction") @DefaultValue("incoming") String direction) {
-        if (!direction.equals("incoming") && !direction.equals("outgoing")) {
-            throw ProblemException.field(ProblemType.VALIDATION, "direction", "incoming or outgoing");
-        }
-        return transfers.list(direction);
     }
 }

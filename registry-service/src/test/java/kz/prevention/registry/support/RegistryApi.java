@@ -1,0 +1,120 @@
+package kz.prevention.registry.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import kz.prevention.testing.TestTokens;
+
+/** Requests and tokens for the registry's tests. */
+public final class RegistryApi {
+
+    public static final String ALMATY = "750000000";
+    public static final String ALMATY_DISTRICT = "751110000";
+    public static final String ASTANA = "710000000";
+    public static final String ASTANA_DISTRICT = "711210000";
+
+    private RegistryApi() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Almaty"));
+    }
+
+    public static String officer(String region) {
+        return TestTokens.user("officer." + region).roles("registry-officer").agency("POLICE").region(region).sign();
+    }
+
+    public static String juvenile(String region) {
+        return TestTokens.user("juvenile." + region).roles("registry-officer", "juvenile-inspector").agency("POLICE")
+                .region(region).sign();
+    }
+
+    public static String juvenileOnly(String region) {
+        return TestTokens.user("juvenile-only." + region).roles("juvenile-inspector").agency("POLICE").region(region).sign();
+    }
+
+    public static String supervisor() {
+        return TestTokens.user("supervisor.kz").roles("supervisor").agency("PROSECUTOR").region("000000000").sign();
+    }
+
+    public static String role(String role, String region) {
+        return TestTokens.user(role + "." + region).roles(role).agency("GOV").region(region).sign();
+    }
+
+    public static Map<String, Object> person(String iin) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("iin", iin);
+        p.put("lastName", "Ахметов");
+        p.put("firstName", "Данияр");
+        p.put("middleName", "Серикович");
+        p.put("citizenship", "KAZ");
+        p.put("address", Map.of("text", "г. Алматы, ул. Абая, 10", "kato", ALMATY_DISTRICT));
+        return p;
+    }
+
+    public static Map<String, Object> adult() {
+        return person(Iins.of(today().minusYears(30).minusDays(10), 'M'));
+    }
+
+    public static Map<String, Object> minor(int age) {
+        return person(Iins.of(today().minusYears(age).minusDays(40), 'M'));
+    }
+
+    public static Map<String, Object> registration(Map<String, Object> person, String category, String region) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("person", person);
+        r.put("category", category);
+        r.put("groundingDocument", Map.of("type", "COURT_RULING", "number", "2-" + System.nanoTime(),
+                "date", today().minusDays(3).toString(), "issuer", "Специализированный суд г. Алматы"));
+        r.put("registeringBody", "УП Бостандыкского района ДП г. Алматы");
+        r.put("responsibleOfficer", Map.of("name", "Сапаров А. К.", "rank", "капитан полиции"));
+        r.put("region", region);
+        r.put("startDate", today().minusDays(2).toString());
+        return r;
+    }
+
+    public static ValidatableResponse register(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/entries").then();
+    }
+
+    /** Registers and returns the new entry's id, failing unless it is created. */
+    public static String registered(String token, Map<String, Object> body) {
+        return register(token, body).statusCode(201).extract().path("entry.id");
+    }
+
+    public static ValidatableResponse get(String token, String path) {
+        return given().auth().oauth2(token).when().get(path).then();
+    }
+
+    public static String etag(String token, String entryId) {
+        return get(token, "/api/v1/entries/" + entryId).statusCode(200).extract().header("ETag");
+    }
+
+    public static ValidatableResponse post(String token, String path, String ifMatch, Object body) {
+        var req = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            req = req.header("If-Match", ifMatch);
+        }
+        return req.when().post(path).then();
+    }
+
+    public static ValidatableResponse patch(String token, String path, String ifMatch, Object body) {
+        var req = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            req = req.header("If-Match", ifMatch);
+        }
+        return req.when().patch(path).then();
+    }
+
+    public static Map<String, Object> document(String type) {
+        return Map.of("type", type, "number", "D-" + System.nanoTime(), "date", today().toString(),
+                "issuer", "Специализированный суд г. Алматы");
+    }
+}
