@@ -22,8 +22,8 @@ public final class ProblemResponses {
 
     public static Response incident(String incidentId, String instance) {
         Problem body = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
-                "The server failed to handle the request; nothing was changed. Retry later, and quote the incident id"
-                        + " if it persists.", instance, incidentId, List.of());
+                "The server failed to handle the request. Read the resource again before retrying, and quote the"
+                        + " incident id if this persists.", instance, incidentId, List.of());
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

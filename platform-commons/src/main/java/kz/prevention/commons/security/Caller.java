@@ -19,7 +19,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class Caller {
 
-    /** Why the caller accesses personal data; recorded in the audit log with every access. */
+    /**
+     * Why the caller accesses personal data; recorded in the audit log with every access. HTTP
+     * header values are Latin-1, so Kazakh or Russian text is sent percent-encoded as UTF-8
+     * ({@code X-Purpose: %D0%BF%D1%80...}) and decoded here.
+     */
     public static final String PURPOSE_HEADER = "X-Purpose";
 
     private final SecurityIdentity identity;
@@ -43,8 +47,20 @@ public class Caller {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String trimmed = value.strip();
-        return Optional.of(trimmed.length() > 500 ? trimmed.substring(0, 500) : trimmed);
+        String text = decodePercent(value.strip());
+        return Optional.of(text.length() > 500 ? text.substring(0, 500) : text);
+    }
+
+    static String decodePercent(String value) {
+        if (value.indexOf('%') < 0) {
+            return value;
+        }
+        try {
+            // '+' is literal in a header, not a space as in a form.
+            return java.net.URLDecoder.decode(value.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return value;
+        }
     }
 
     public boolean authenticated() {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +45,8 @@ public class ControlResource {
         return controls.sheet(id, today.date());
     }
 
+    // The view is built in the same transaction: a failure after the change rolls the change back too.
+    @Transactional
     @POST
     @Operation(summary = "Log a control visit; returns the entry with its new next control date")
     public Response record(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

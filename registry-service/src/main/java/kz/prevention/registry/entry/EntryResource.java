@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -134,6 +135,8 @@ public class EntryResource {
         return views.ok(e, day);
     }
 
+    // The view is built in the same transaction: a failure after the change rolls the change back too.
+    @Transactional
     @PATCH
     @Path("/{id}")
     @Operation(summary = "Correct case data (fields left out stay as they are); needs If-Match")
@@ -144,6 +147,8 @@ public class EntryResource {
         return views.ok(changes.update(id, ifMatch, request, today.date()), today.date());
     }
 
+    // The view is built in the same transaction: a failure after the change rolls the change back too.
+    @Transactional
     @POST
     @Path("/{id}/extensions")
     @Operation(summary = "Extend the measure's term while the risk remains (Art. 59.9); needs If-Match")
@@ -152,6 +157,8 @@ public class EntryResource {
         return views.ok(changes.extend(id, ifMatch, request, today.date()), today.date());
     }
 
+    // The view is built in the same transaction: a failure after the change rolls the change back too.
+    @Transactional
     @POST
     @Path("/{id}/removal")
     @Operation(summary = "Remove from the registry on a ground of Art. 59.8; needs If-Match")

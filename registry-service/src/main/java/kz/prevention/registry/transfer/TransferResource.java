@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,8 @@ public class TransferResource {
     @Inject
     Today today;
 
+    // The view is built in the same transaction: a failure after the change rolls the change back too.
+    @Transactional
     @POST
     @Operation(summary = "Send the entry's file to the body of the territory the person moved to; needs If-Match")
     public Response request(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -43,6 +46,8 @@ public class TransferResource {
         return views.ok(transfers.request(id, ifMatch, request, today.date()), today.date());
     }
 
+    // The view is built in the same transaction: a failure after the change rolls the change back too.
+    @Transactional
     @POST
     @Path("/acceptance")
     @Operation(summary = "The receiving body takes the entry over; needs If-Match")
@@ -51,6 +56,8 @@ public class TransferResource {
         return views.ok(transfers.accept(id, ifMatch, acceptance, today.date()), today.date());
     }
 
+    // The view is built in the same transaction: a failure after the change rolls the change back too.
+    @Transactional
     @POST
     @Path("/rejection")
     @Operation(summary = "The receiving body refuses the transfer; the entry stays; needs If-Match")

@@ -1,0 +1,170 @@
+package kz.prevention.registry;
+
+import static io.restassured.RestAssured.given;
+import static kz.prevention.registry.support.RegistryApi.ALMATY;
+import static kz.prevention.registry.support.RegistryApi.ASTANA;
+import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.juvenile;
+import static kz.prevention.registry.support.RegistryApi.juvenileOnly;
+import static kz.prevention.registry.support.RegistryApi.minor;
+import static kz.prevention.registry.support.RegistryApi.officer;
+import static kz.prevention.registry.support.RegistryApi.registered;
+import static kz.prevention.registry.support.RegistryApi.registration;
+import static kz.prevention.registry.support.RegistryApi.role;
+import static kz.prevention.registry.support.RegistryApi.supervisor;
+import static kz.prevention.registry.support.RegistryApi.today;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every endpoint family against every kind of caller, with real RS256 tokens: the status each
+ * caller gets is the table below. 404 (not 403) where the caller may not even know the entry exists.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final String[] CALLERS = {"officer.almaty", "officer.astana", "officer.almaty-district",
+            "juvenile-only.almaty", "juvenile.almaty", "supervisor", "measures-executor", "commission-secretary",
+            "analyst", "platform-admin", "anonymous"};
+
+    /** op → expected status per caller, in CALLERS order. */
+    private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("read adult entry", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 401});
+        EXPECTED.put("read catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
+    }
+
+    private static Fixtures fixtures;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        EXPECTED.forEach((op, statuses) -> {
+            for (int i = 0; i < CALLERS.length; i++) {
+                cells.add(Arguments.of(op, CALLERS[i], statuses[i]));
+            }
+        });
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("cells")
+    void callerGetsTheExpectedStatus(String op, String caller, int expected) {
+        Fixtures f = fixtures();
+        RequestSpecification req = given().contentType(ContentType.JSON);
+        String token = token(caller);
+        if (token != null) {
+            req = req.auth().oauth2(token);
+        }
+        Response r = operation(op, f).apply(req);
+        r.then().statusCode(expected);
+        if (expected >= 400) {
+            r.then().contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void searchNeverReturnsAnotherTerritorysEntries() {
+        fixtures();
+        given().auth().oauth2(officer(ASTANA)).when().get("/api/v1/entries?size=100").then().statusCode(200)
+                .body("items.region", everyItem(startsWith("71")));
+    }
+
+    @Test
+    void searchHidesMinorsFromOfficersAndAdultsFromJuvenileOnlyInspectors() {
+        fixtures();
+        given().auth().oauth2(officer(ALMATY)).when().get("/api/v1/entries?size=100").then().statusCode(200)
+                .body("items.minor", everyItem(not(true)));
+        given().auth().oauth2(juvenileOnly(ALMATY)).when().get("/api/v1/entries?size=100").then().statusCode(200)
+                .body("items.minor", everyItem(not(false)));
+    }
+
+    @Test
+    void searchingAnotherTerritoryExplicitlyIsForbidden() {
+        given().auth().oauth2(officer(ALMATY)).when().get("/api/v1/entries?region=" + ASTANA).then().statusCode(403);
+    }
+
+    private static Function<RequestSpecification, Response> operation(String op, Fixtures f) {
+        return switch (op) {
+            case "read adult entry" -> r -> r.get("/api/v1/entries/" + f.adult);
+            case "read minor entry" -> r -> r.get("/api/v1/entries/" + f.minor);
+            case "update adult entry" -> r -> r.header("If-Match", etag(f.adult))
+                    .body(Map.of("registeringBody", "УП " + System.nanoTime())).patch("/api/v1/entries/" + f.adult);
+            case "update minor entry" -> r -> r.header("If-Match", etag(f.minor))
+                    .body(Map.of("registeringBody", "УП " + System.nanoTime())).patch("/api/v1/entries/" + f.minor);
+            case "log control visit" -> r -> r.body(Map.of("visitDate", today().toString(), "officer", "x",
+                    "form", "PHONE_CALL", "result", "на связи")).post("/api/v1/entries/" + f.adult + "/controls");
+            case "read entry history" -> r -> r.get("/api/v1/entries/" + f.adult + "/history");
+            case "read person" -> r -> r.get("/api/v1/persons/" + f.adultPerson);
+            case "search entries" -> r -> r.get("/api/v1/entries");
+            case "register adult in Almaty" -> r -> r.body(registration(adult(), "OFFICIAL_WARNING", ALMATY))
+                    .post("/api/v1/entries");
+            case "list work items" -> r -> r.get("/api/v1/work-items");
+            case "query audit log" -> r -> r.get("/api/v1/audit");
+            case "verify audit chain" -> r -> r.get("/api/v1/audit/verify");
+            case "read catalogs" -> r -> r.get("/api/v1/catalogs/registry-categories");
+            default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    private static String token(String caller) {
+        return switch (caller) {
+            case "officer.almaty" -> officer(ALMATY);
+            case "officer.astana" -> officer(ASTANA);
+            case "officer.almaty-district" -> officer("751210000");
+            case "juvenile-only.almaty" -> juvenileOnly(ALMATY);
+            case "juvenile.almaty" -> juvenile(ALMATY);
+            case "supervisor" -> supervisor();
+            case "anonymous" -> null;
+            default -> role(caller, ALMATY);
+        };
+    }
+
+    private static String etag(String entryId) {
+        return given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + entryId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    private static synchronized Fixtures fixtures() {
+        if (fixtures == null) {
+            String adult = registered(officer(ALMATY), registration(adult(), "SPECIAL_REQUIREMENTS", ALMATY));
+            String minor = registered(juvenile(ALMATY), registration(minor(15), "MINOR_SUBSTANCE_ABUSE", ALMATY));
+            String person = given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + adult).then()
+                    .extract().path("person.id");
+            fixtures = new Fixtures(adult, minor, person);
+        }
+        return fixtures;
+    }
+
+    private record Fixtures(String adult, String minor, String adultPerson) {
+    }
+}

@@ -1,0 +1,107 @@
+package kz.prevention.registry;
+
+import static kz.prevention.registry.support.RegistryApi.ALMATY;
+import static kz.prevention.registry.support.RegistryApi.ASTANA;
+import static kz.prevention.registry.support.RegistryApi.ASTANA_DISTRICT;
+import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.document;
+import static kz.prevention.registry.support.RegistryApi.etag;
+import static kz.prevention.registry.support.RegistryApi.officer;
+import static kz.prevention.registry.support.RegistryApi.patch;
+import static kz.prevention.registry.support.RegistryApi.post;
+import static kz.prevention.registry.support.RegistryApi.register;
+import static kz.prevention.registry.support.RegistryApi.registration;
+import static kz.prevention.registry.support.RegistryApi.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.eventing.catalog.EventCatalog;
+import kz.prevention.registry.monitoring.DeadlineMonitor;
+import kz.prevention.testing.TestKafka;
+
+/**
+ * What really reaches Kafka for one entry's life: every event is a CloudEvent of a type the
+ * catalog lists, its data valid against the type's schema, versions 1, 2, 3, ... in order.
+ */
+@QuarkusTest
+class EmittedEventsTest {
+
+    @Inject
+    EventCatalog catalog;
+    @Inject
+    DeadlineMonitor monitor;
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void anEntrysWholeLifeIsPublishedAsValidOrderedEvents() {
+        String almaty = officer(ALMATY);
+        String astana = officer(ASTANA);
+        var created = register(almaty, registration(adult(), "PROTECTIVE_ORDER", ALMATY)).statusCode(201).extract();
+        String id = created.path("entry.id");
+        String personId = created.path("entry.person.id");
+        LocalDate start = today().minusDays(2);
+
+        patch(almaty, "/api/v1/entries/" + id, etag(almaty, id), Map.of("registeringBody", "УП Алмалинского района"))
+                .statusCode(200);
+        post(almaty, "/api/v1/entries/" + id + "/controls", null, Map.of("visitDate", today().toString(),
+                "officer", "x", "form", "HOME_VISIT", "result", "ok")).statusCode(200);
+        monitor.run(today().plusDays(8));
+        monitor.run(start.plusDays(30).minusDays(5));
+        post(almaty, "/api/v1/entries/" + id + "/extensions", etag(almaty, id), Map.of("newEndDate",
+                start.plusDays(30).toString(), "reason", "x", "document", document("PROTECTIVE_ORDER"))).statusCode(422);
+        post(almaty, "/api/v1/entries/" + id + "/transfer", etag(almaty, id), Map.of("toRegion", ASTANA_DISTRICT,
+                "reason", "переезд")).statusCode(200);
+        post(astana, "/api/v1/entries/" + id + "/transfer/acceptance", etag(astana, id), Map.of("registeringBody", "УП",
+                "responsibleOfficer", Map.of("name", "x"))).statusCode(200);
+        post(astana, "/api/v1/entries/" + id + "/removal", etag(astana, id), Map.of("reason", "TERM_ENDED",
+                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(200);
+
+        List<String> expected = List.of("entry.registered", "entry.updated", "entry.control-recorded",
+                "entry.control-overdue", "entry.term-ending", "entry.transfer-requested", "entry.transferred",
+                "entry.removed");
+        List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf("prevention.registry.entries", id),
+                list -> list.size() >= expected.size());
+
+        assertThat(events).extracting(e -> e.path("type").asText())
+                .containsExactlyElementsOf(expected.stream().map(t -> "kz.prevention.registry." + t + ".v1").toList());
+        assertThat(events).extracting(e -> e.path("aggregateversion").asLong())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, expected.size()).boxed().toList());
+        for (JsonNode e : events) {
+            assertThat(e.path("specversion").asText()).isEqualTo("1.0");
+            assertThat(e.path("source").asText()).isEqualTo("/registry-service");
+            assertThat(catalog.violations(e.path("type").asText(), e.path("data"))).as(e.path("type").asText()).isEmpty();
+            assertThat(e.path("data").toString()).as("no names or IINs in events").doesNotContain("Ахметов", "iin");
+        }
+        List<JsonNode> personEvents = await().atMost(Duration.ofSeconds(30))
+                .until(() -> eventsOf("prevention.registry.persons", personId), list -> !list.isEmpty());
+        assertThat(personEvents.get(0).path("type").asText()).isEqualTo("kz.prevention.registry.person.registered.v1");
+        assertThat(catalog.violations(personEvents.get(0).path("type").asText(), personEvents.get(0).path("data"))).isEmpty();
+    }
+
+    private List<JsonNode> eventsOf(String topic, String subject) {
+        return TestKafka.readAll(TestKafka.topic(topic)).stream()
+                .filter(r -> subject.equals(r.key()))
+                .map(r -> {
+                    try {
+                        return mapper.readTree(r.value());
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                }).toList();
+    }
+}
