@@ -64,6 +64,10 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = FIRST)
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
+        if (e.getTargetType() == String.class) {
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400, "'" + field + "' contains control characters",
+                    path(uri), List.of(new Problem.FieldError(field, "control characters are not allowed")), Map.of());
+        }
         String expected = e.getTargetType() != null ? e.getTargetType().getSimpleName() : "another type";
         return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400, "value of '" + field + "' cannot be read as " + expected,
                 path(uri), List.of(new Problem.FieldError(field, "expected " + expected)), Map.of());

@@ -56,6 +56,10 @@ public class EntryRules {
 
     /** Minors' categories need a minor; some measures have a minimum age or apply to minors only. */
     public void checkAge(Person person, String group, CatalogEntry measure, LocalDate start) {
+        if (start.isBefore(person.birthDate)) {
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "startDate", "is before the person's birth date "
+                    + person.birthDate);
+        }
         int age = person.ageOn(start);
         if (RegistryEntry.MINOR_GROUP.equals(group) && age >= 18) {
             throw ProblemException.field(ProblemType.UNPROCESSABLE, "category", "a minors' category, but the person is " + age);
