@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
+import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.entry.RegistryEntry;
 
 /**

@@ -1,17 +1,11 @@
 package kz.prevention.registry.config;
 
-import java.time.ZoneId;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Configuration of the registry, {@code registry.*}. */
 @ConfigMapping(prefix = "registry")
 public interface RegistryConfig {
-
-    /** The zone "today" is taken in (Kazakhstan has one time zone, UTC+5, since March 2024). */
-    @WithDefault("Asia/Almaty")
-    ZoneId zone();
 
     /** Days before a measure's end at which "term ending" is raised (Order 163: extensions are submitted 20 days ahead). */
     @WithDefault("20")

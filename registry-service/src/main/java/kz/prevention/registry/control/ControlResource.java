@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.registry.config.Today;
+import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.EntryViews;
 
 /** The control sheet of an entry (Order 163). */

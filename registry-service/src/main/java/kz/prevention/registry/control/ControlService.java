@@ -1,5 +1,6 @@
 package kz.prevention.registry.control;
 
+import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,6 @@ import kz.prevention.persistence.audit.AuditLog;
 import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.entry.Changes;
 import kz.prevention.registry.entry.EntryHistoryLog;
 import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.RegistryEntry;

@@ -1,5 +1,6 @@
 package kz.prevention.registry.entry;
 
+import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

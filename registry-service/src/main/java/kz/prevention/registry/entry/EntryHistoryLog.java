@@ -1,37 +1,29 @@
 package kz.prevention.registry.entry;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.prevention.persistence.history.Changes;
+import kz.prevention.persistence.history.HistoryEntry;
+import kz.prevention.persistence.history.HistoryLog;
 
-/** Writes and reads the full history of entries. */
+/** The full history of entries, kept in the shared resource history. */
 @ApplicationScoped
 public class EntryHistoryLog {
 
+    private static final String TYPE = "entry";
+
     @Inject
-    ObjectMapper mapper;
+    HistoryLog log;
 
     public void record(RegistryEntry entry, String actor, String action, Changes changes) {
-        EntryHistory h = new EntryHistory();
-        h.entryId = entry.id;
-        h.at = Instant.now();
-        h.actor = actor;
-        h.action = action;
-        try {
-            h.changes = mapper.writeValueAsString(changes.asMap());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        h.persist();
+        log.record(TYPE, entry.id, actor, action, changes);
     }
 
-    public List<EntryHistory> of(UUID entryId) {
-        return EntryHistory.list("entryId = ?1 order by id", entryId);
+    public List<HistoryEntry> of(UUID entryId) {
+        return log.of(TYPE, entryId);
     }
 }

@@ -1,5 +1,6 @@
 package kz.prevention.registry.entry;
 
+import kz.prevention.persistence.history.Changes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +40,9 @@ import kz.prevention.commons.security.Caller;
 import kz.prevention.persistence.audit.AuditAction;
 import kz.prevention.persistence.audit.AuditLog;
 import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.persistence.history.HistoryEntry;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
-import kz.prevention.registry.config.Today;
+import kz.prevention.commons.territory.Today;
 
 /** Entries on the preventive registry. */
 @Path("/api/v1/entries")
@@ -170,7 +172,7 @@ public class EntryResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Every change of the entry: who, when, what before and after")
-    public List<EntryHistory> history(@PathParam("id") UUID id) {
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
         RegistryEntry e = loader.forRead(id, today.date());
         audit.appendNow(AuditRecord.of(AuditAction.READ, "entry-history", e.id, e.person.id));
         return history.of(e.id);

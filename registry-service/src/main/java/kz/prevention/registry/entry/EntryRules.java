@@ -10,7 +10,7 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.reference.CatalogEntry;
 import kz.prevention.reference.ReferenceCatalogs;
-import kz.prevention.registry.access.KatoScope;
+import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.person.Person;
 
 /** The rules an entry's data must follow, from the law and its catalogs. */

@@ -14,7 +14,7 @@ import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.registry.access.KatoScope;
+import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.person.Names;
 import kz.prevention.registry.person.PersonService;

@@ -1,5 +1,6 @@
 package kz.prevention.registry.monitoring;
 
+import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import kz.prevention.eventing.outbox.Outbox;
 import kz.prevention.registry.config.RegistryConfig;
-import kz.prevention.registry.config.Today;
-import kz.prevention.registry.entry.Changes;
+import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.EntryHistoryLog;
 import kz.prevention.registry.entry.EntryStatus;
 import kz.prevention.registry.entry.RegistryEntry;

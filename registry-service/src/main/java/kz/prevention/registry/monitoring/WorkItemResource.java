@@ -31,7 +31,7 @@ import kz.prevention.commons.paging.PageRequest;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.config.Today;
+import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.EntryLoader;
 
 /** Deadlines raised by the monitor, for the officers of the territory to act on. */

@@ -1,5 +1,6 @@
 package kz.prevention.registry.person;
 
+import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +32,7 @@ import kz.prevention.eventing.outbox.Outbox;
 import kz.prevention.persistence.audit.AuditAction;
 import kz.prevention.persistence.audit.AuditLog;
 import kz.prevention.persistence.audit.AuditRecord;
-import kz.prevention.registry.config.Today;
-import kz.prevention.registry.entry.Changes;
+import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.RegistryEntry;
 import kz.prevention.registry.events.RegistryEvents;
 

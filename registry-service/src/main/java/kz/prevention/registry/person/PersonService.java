@@ -16,7 +16,7 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.eventing.outbox.Outbox;
 import kz.prevention.reference.ReferenceCatalogs;
-import kz.prevention.registry.access.KatoScope;
+import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.config.RegistryConfig;
 import kz.prevention.registry.entry.RegistrationResult.DuplicateWarning;
 import kz.prevention.registry.events.RegistryEvents;

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.registry.config.Today;
+import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.EntryViews;
 
 /** Transfers of entries between territories on a change of address. */

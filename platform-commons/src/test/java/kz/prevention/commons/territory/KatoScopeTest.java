@@ -1,4 +1,4 @@
-package kz.prevention.registry.access;
+package kz.prevention.commons.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

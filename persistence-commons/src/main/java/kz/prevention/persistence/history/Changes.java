@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.persistence.history;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package kz.prevention.registry.access;
+package kz.prevention.commons.territory;
 
 import java.util.regex.Pattern;
 
