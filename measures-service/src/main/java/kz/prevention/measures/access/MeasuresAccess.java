@@ -1,0 +1,125 @@
+package kz.prevention.measures.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.commons.security.Caller;
+import kz.prevention.commons.territory.KatoScope;
+import kz.prevention.measures.measure.Measure;
+import kz.prevention.measures.plan.PreventionPlan;
+
+/**
+ * Who may see and change which plans and measures (confidentiality, Art. 3.2.4 and 83.2):
+ * <ul>
+ * <li>{@code registry-officer} plans for adults within the territory of its {@code region} claim,
+ * {@code juvenile-inspector} for minors (both roles: both);</li>
+ * <li>{@code measures-executor} sees and works only the measures assigned to the subject of
+ * prevention of its {@code agency} claim, within its territory — not the rest of the plan;</li>
+ * <li>{@code supervisor} (prosecutor's oversight) reads everything and changes nothing;</li>
+ * <li>every other role: nothing.</li>
+ * </ul>
+ * What the caller may not see is answered as not found, so its existence does not leak.
+ */
+@RequestScoped
+public class MeasuresAccess {
+
+    public static final String OFFICER = "registry-officer";
+    public static final String JUVENILE = "juvenile-inspector";
+    public static final String EXECUTOR = "measures-executor";
+    public static final String SUPERVISOR = "supervisor";
+
+    private final Caller caller;
+
+    @Inject
+    public MeasuresAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    public boolean isSupervisor() {
+        return caller.hasRole(SUPERVISOR);
+    }
+
+    public boolean isPlanner() {
+        return caller.hasRole(OFFICER) || caller.hasRole(JUVENILE);
+    }
+
+    public boolean isExecutor() {
+        return caller.hasRole(EXECUTOR);
+    }
+
+    /** The territory prefix the caller is limited to; "" for no limit (supervisor). */
+    public String regionPrefix() {
+        if (isSupervisor()) {
+            return "";
+        }
+        String region = caller.region().filter(KatoScope::isCode).orElseThrow(() -> new ProblemException(
+                ProblemType.FORBIDDEN, "the token has no valid 'region' claim; ask the realm administrator to set it"));
+        return KatoScope.prefix(region);
+    }
+
+    /** The executing agency whose queue the caller works; 403 without an {@code agency} claim. */
+    public String agency() {
+        return caller.agency().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "the token has no 'agency' claim; ask the realm administrator to set the user's subject of prevention"));
+    }
+
+    public boolean mayPlanFor(boolean minor) {
+        return minor ? caller.hasRole(JUVENILE) : caller.hasRole(OFFICER);
+    }
+
+    public boolean mayReadPlan(PreventionPlan plan) {
+        if (isSupervisor()) {
+            return true;
+        }
+        return mayPlanFor(plan.minor) && plan.region.startsWith(regionPrefix());
+    }
+
+    public boolean mayReadMeasure(Measure m) {
+        return mayReadPlan(m.plan) || isAssignedTo(m);
+    }
+
+    /** The caller works for the measure's executing agency, within the measure's territory. */
+    public boolean isAssignedTo(Measure m) {
+        return isExecutor() && caller.agency().map(m.executingAgency::equals).orElse(false)
+                && caller.region().filter(KatoScope::isCode).map(r -> m.region.startsWith(KatoScope.prefix(r))).orElse(false);
+    }
+
+    /** Planners change plans and measures of their territory: 404 when invisible, 403 when read-only. */
+    public void requirePlanWrite(PreventionPlan plan) {
+        if (!mayReadPlan(plan)) {
+            throw ProblemException.notFound("plan " + plan.id);
+        }
+        if (!isPlanner() || !mayPlanFor(plan.minor)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "changing plans needs the registry-officer role"
+                    + " (juvenile-inspector for minors); the supervisor reads but does not change");
+        }
+    }
+
+    /** Only the executing agency starts and completes its measures. */
+    public void requireExecution(Measure m) {
+        if (!mayReadMeasure(m)) {
+            throw ProblemException.notFound("measure " + m.id);
+        }
+        if (!isAssignedTo(m)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "only a measures-executor of " + m.executingAgency + " reports on this measure");
+        }
+    }
+
+    /** A general plan may be opened by a planner within the caller's territory. */
+    public void requireOpenGeneralPlan(String region) {
+        if (!caller.hasRole(OFFICER)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "opening a general plan needs the registry-officer role");
+        }
+        if (!region.startsWith(regionPrefix())) {
+            throw ProblemException.field(ProblemType.FORBIDDEN, "region",
+                    "outside your territory (" + caller.region().orElse("?") + ")");
+        }
+    }
+
+    public String actor() {
+        return caller.username();
+    }
+}

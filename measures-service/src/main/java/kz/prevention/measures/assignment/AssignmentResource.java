@@ -1,0 +1,63 @@
+package kz.prevention.measures.assignment;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.prevention.commons.paging.Page;
+import kz.prevention.commons.paging.PageRequest;
+import kz.prevention.commons.territory.Today;
+import kz.prevention.measures.access.MeasuresAccess;
+import kz.prevention.measures.measure.MeasureStatus;
+import kz.prevention.measures.measure.MeasureView;
+import kz.prevention.measures.measure.MeasureViews;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
+
+/** The workqueue of the caller's agency: what it must do, and by when. */
+@Path("/api/v1/assignments")
+@Tag(name = "assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("measures-executor")
+public class AssignmentResource {
+
+    @Inject
+    AssignmentQueue queue;
+    @Inject
+    MeasureViews views;
+    @Inject
+    MeasuresAccess access;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Today today;
+
+    @GET
+    @Operation(summary = "Measures assigned to your agency in your territory, soonest due first",
+            description = "The agency is the token's 'agency' claim (a subject of prevention), the territory its 'region'.")
+    public Page<MeasureView> list(@QueryParam("status") MeasureStatus status,
+            @Parameter(description = "due on or after (yyyy-mm-dd)") @QueryParam("dueFrom") LocalDate dueFrom,
+            @Parameter(description = "due on or before (yyyy-mm-dd)") @QueryParam("dueTo") LocalDate dueTo,
+            @Parameter(description = "true: unfinished past their due date; false: the others") @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        LocalDate day = today.date();
+        String agency = access.agency();
+        AssignmentQueue.Criteria criteria = new AssignmentQueue.Criteria(status, dueFrom, dueTo, overdue);
+        Page<MeasureView> result = queue.of(agency, access.regionPrefix(), criteria, PageRequest.of(page, size), day)
+                .map(m -> views.of(m, day));
+        audit.appendNow(new AuditRecord(AuditAction.SEARCH, "measure", null, null, "assignments of " + agency + " "
+                + criteria + " -> " + result.items().stream().map(v -> v.id().toString()).toList()));
+        return result;
+    }
+}

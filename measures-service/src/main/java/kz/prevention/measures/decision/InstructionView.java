@@ -1,0 +1,17 @@
+package kz.prevention.measures.decision;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DecisionInstruction")
+public record InstructionView(UUID decisionId, String instructionId, String decisionNumber, String commissionKind,
+        String region, UUID entryId, String measureType, String executingAgency, LocalDate dueDate,
+        InstructionStatus status, String reason, UUID measureId) {
+
+    public static InstructionView of(DecisionInstruction i) {
+        return new InstructionView(i.key.decisionId(), i.key.instructionId(), i.decisionNumber, i.commissionKind,
+                i.region, i.entryId, i.measureType, i.executingAgency, i.dueDate, i.status, i.reason, i.measureId);
+    }
+}

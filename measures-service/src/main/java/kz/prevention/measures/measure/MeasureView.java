@@ -1,0 +1,24 @@
+package kz.prevention.measures.measure;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A measure as the API shows it; {@code overdue} is true while it is unfinished past its due date. */
+@Schema(name = "Measure")
+public record MeasureView(UUID id, UUID planId, UUID entryId, @Schema(example = "PEDAGOGICAL_ESCORT") String type,
+        @Schema(example = "INDIVIDUAL") String typeKind, Map<String, String> typeNames,
+        @Schema(example = "EDUCATION") String executingAgency, String responsiblePerson,
+        @Schema(example = "751110000") String region, boolean minor, LocalDate startDate, LocalDate dueDate,
+        MeasureStatus status, boolean overdue, LocalDate startedOn, LocalDate completedOn, String result,
+        String evidenceRef, String cancelReason, String cancelNote, UUID decisionId, String instructionId, long version) {
+
+    public static MeasureView of(Measure m, Map<String, String> typeNames, LocalDate today) {
+        return new MeasureView(m.id, m.plan.id, m.plan.entryId, m.type, m.typeKind, typeNames, m.executingAgency,
+                m.responsiblePerson, m.region, m.minor, m.startDate, m.dueDate, m.status, m.isOverdue(today), m.startedOn,
+                m.completedOn, m.result, m.evidenceRef, m.cancelReason, m.cancelNote, m.decisionId, m.instructionId,
+                m.version);
+    }
+}

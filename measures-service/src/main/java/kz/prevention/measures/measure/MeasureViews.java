@@ -1,0 +1,26 @@
+package kz.prevention.measures.measure;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import kz.prevention.commons.concurrency.ETags;
+
+/** Builds the API's view of a measure (with the type's names in kk/ru/en) and its response with an ETag. */
+@ApplicationScoped
+public class MeasureViews {
+
+    @Inject
+    MeasureTypes types;
+
+    public MeasureView of(Measure m, LocalDate today) {
+        return MeasureView.of(m, types.find(m.type).map(MeasureTypes.Type::names).orElse(Map.of()), today);
+    }
+
+    public Response ok(Measure m, LocalDate today) {
+        return Response.ok(of(m, today)).header("ETag", ETags.of(m.version)).build();
+    }
+}

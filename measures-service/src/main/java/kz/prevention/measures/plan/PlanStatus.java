@@ -1,0 +1,6 @@
+package kz.prevention.measures.plan;
+
+public enum PlanStatus {
+    OPEN,
+    CLOSED
+}
