@@ -41,6 +41,17 @@ class LifecycleTest {
     }
 
     @Test
+    void theETagAnsweredToAChangeIsTheOneToSendWithTheNext() {
+        String id = registered(token, registration(adult(), "OFFICIAL_WARNING", ALMATY));
+
+        String answered = patch(token, "/api/v1/entries/" + id, etag(token, id), Map.of("registeringBody", "УП Алмалинского района"))
+                .statusCode(200).extract().header("ETag");
+
+        org.assertj.core.api.Assertions.assertThat(answered).isEqualTo(etag(token, id));
+        patch(token, "/api/v1/entries/" + id, answered, Map.of("registeringBody", "УП Медеуского района")).statusCode(200);
+    }
+
+    @Test
     void aStaleIfMatchIsRefusedWith412AndChangesNothing() {
         String id = registered(token, registration(adult(), "OFFICIAL_WARNING", ALMATY));
         String stale = etag(token, id);
