@@ -1,0 +1,138 @@
+package kz.prevention.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Registry → Kafka → measures across the running platform, with Keycloak's tokens: a
+ * registration opens its plan in measures-service within 2 s, exactly once even when the event
+ * is delivered twice; the school sees its measure in its queue and the hospital does not;
+ * removing the entry closes the plan.
+ */
+@ExtendWith(RunningPlatform.class)
+class MeasuresFlowIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
+
+    @Test
+    void aRegistrationOpensOnePlanWhichTheRemovalCloses() {
+        String officer = Keycloak.userToken("officer.almaty");
+        // The first event after start also pays for the consumer's partition assignment; the 2 s promise is for the steady state.
+        planOf(officer, register(officer), Duration.ofSeconds(60));
+
+        String entryId = register(officer);
+        long started = System.nanoTime();
+        String planId = planOf(officer, entryId, Duration.ofSeconds(2));
+        long propagationMs = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("registry entry.registered -> measures plan visible in %d ms%n", propagationMs);
+
+        double duplicatesBefore = duplicatesSeenByPlans();
+        RegistryEvents.redeliver(RegistryEvents.find(RegistryEvents.ENTRIES, entryId, "entry.registered"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> duplicatesSeenByPlans() > duplicatesBefore);
+        given().auth().oauth2(officer).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(planId));
+
+        String measureId = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("type", "SOCIAL_REHABILITATION", "executingAgency", "EDUCATION",
+                        "dueDate", TODAY.plusDays(30).toString()))
+                .post(measures("/api/v1/plans/" + planId + "/measures")).then().statusCode(201).extract().path("id");
+        assertThat(queueOf("executor.school")).contains(measureId);
+        assertThat(queueOf("executor.health")).doesNotContain(measureId);
+
+        remove(officer, entryId);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(officer)
+                .get(measures("/api/v1/plans/" + planId)).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("measures[0].status", equalTo("CANCELLED")));
+    }
+
+    private static String register(String token) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("iin", iin(TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(300))));
+        person.put("lastName", "Ахметов");
+        person.put("firstName", "Данияр");
+        person.put("citizenship", "KAZ");
+        person.put("address", Map.of("text", "г. Алматы, ул. Абая, 10", "kato", "751110000"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("person", person);
+        body.put("category", "PROTECTIVE_ORDER");
+        body.put("groundingDocument", Map.of("type", "PROTECTIVE_ORDER", "number", "ЗП-" + System.nanoTime(),
+                "date", TODAY.minusDays(1).toString(), "issuer", "УП Бостандыкского района"));
+        body.put("registeringBody", "УП Бостандыкского района ДП г. Алматы");
+        body.put("responsibleOfficer", Map.of("name", "Сапаров А. К.", "rank", "капитан полиции"));
+        body.put("region", "751110000");
+        body.put("startDate", TODAY.minusDays(1).toString());
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post(RunningPlatform.serviceUrl("registry-service") + "/api/v1/entries")
+                .then().statusCode(201).extract().path("entry.id");
+    }
+
+    private static void remove(String token, String entryId) {
+        String url = RunningPlatform.serviceUrl("registry-service") + "/api/v1/entries/" + entryId;
+        String etag = given().auth().oauth2(token).get(url).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(token).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("reason", "TERM_ENDED", "removalDate", TODAY.toString(), "document", Map.of(
+                        "type", "POLICE_RESOLUTION", "number", "П-" + System.nanoTime(), "date", TODAY.toString(),
+                        "issuer", "УП Бостандыкского района")))
+                .post(url + "/removal").then().statusCode(200);
+    }
+
+    private static String planOf(String token, String entryId, Duration within) {
+        return await().atMost(within).pollInterval(Duration.ofMillis(50))
+                .until(() -> given().auth().oauth2(token).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
+                        .then().statusCode(200).extract().<String>path("items[0].id"), id -> id != null);
+    }
+
+    private static List<String> queueOf(String user) {
+        return given().auth().oauth2(Keycloak.userToken(user)).queryParam("size", 100).get(measures("/api/v1/assignments"))
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+    }
+
+    private static double duplicatesSeenByPlans() {
+        String metrics = given().get(measures("/q/metrics")).then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("eventing_inbox_duplicates_total") && l.contains("\"plans\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static String measures(String path) {
+        return RunningPlatform.serviceUrl("measures-service") + path;
+    }
+
+    /** A valid IIN for a man born on {@code birth} (check digit per DOMAIN.md §7). */
+    private static String iin(LocalDate birth) {
+        while (true) {
+            String body = String.format("%02d%02d%02d%d%04d", birth.getYear() % 100, birth.getMonthValue(),
+                    birth.getDayOfMonth(), birth.getYear() < 2000 ? 3 : 5, ThreadLocalRandom.current().nextInt(10000));
+            int c = weighted(body, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+            if (c == 10) {
+                c = weighted(body, new int[] {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2});
+            }
+            if (c != 10) {
+                return body + c;
+            }
+        }
+    }
+
+    private static int weighted(String digits, int[] weights) {
+        int s = 0;
+        for (int i = 0; i < 11; i++) {
+            s += (digits.charAt(i) - '0') * weights[i];
+        }
+        return s % 11;
+    }
+}
