@@ -54,9 +54,7 @@ public class MeasuresAccess {
         if (isSupervisor()) {
             return "";
         }
-        String region = caller.region().filter(KatoScope::isCode).orElseThrow(() -> new ProblemException(
-                ProblemType.FORBIDDEN, "the token has no valid 'region' claim; ask the realm administrator to set it"));
-        return KatoScope.prefix(region);
+        return caller.territoryPrefix();
     }
 
     /** The executing agency whose queue the caller works; 403 without an {@code agency} claim. */

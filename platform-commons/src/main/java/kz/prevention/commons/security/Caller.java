@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.commons.territory.KatoScope;
 
 /**
  * Who is calling, as the token says: a user or an integration's service account, its realm
@@ -90,6 +93,16 @@ public class Caller {
 
     public Optional<String> region() {
         return Optional.ofNullable(token.<String>getClaim("region")).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The KATO prefix of the caller's territory (its {@code region} claim); a 403 problem when the
+     * token has no valid region, since nothing territorial may then be shown.
+     */
+    public String territoryPrefix() {
+        String code = region().filter(KatoScope::isCode).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "the token has no valid 'region' claim; ask the realm administrator to set it"));
+        return KatoScope.prefix(code);
     }
 
     public String clientId() {

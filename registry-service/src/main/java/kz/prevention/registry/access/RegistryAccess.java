@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
-import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.entry.RegistryEntry;
 
 /**
@@ -55,9 +54,7 @@ public class RegistryAccess {
         if (isSupervisor()) {
             return "";
         }
-        String region = caller.region().filter(KatoScope::isCode).orElseThrow(() -> new ProblemException(
-                ProblemType.FORBIDDEN, "the token has no valid 'region' claim; ask the realm administrator to set it"));
-        return KatoScope.prefix(region);
+        return caller.territoryPrefix();
     }
 
     public boolean mayRead(RegistryEntry e, LocalDate today, String pendingTransferTarget) {
