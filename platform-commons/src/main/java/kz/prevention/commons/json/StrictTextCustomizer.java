@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -18,7 +21,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * Refuses control characters (other than tab, line feed and carriage return) in every JSON
  * string the platform reads. PostgreSQL cannot store NUL, and none of these belong in a name,
  * a document number or a note; refusing them at the edge gives the caller a 400 naming the
- * field instead of an error deep in the database.
+ * field instead of an error deep in the database. Dates sent as empty or blank text are
+ * refused too, rather than read as absent.
  */
 @Singleton
 public class StrictTextCustomizer implements ObjectMapperCustomizer {
@@ -28,6 +32,9 @@ public class StrictTextCustomizer implements ObjectMapperCustomizer {
         SimpleModule module = new SimpleModule("prevention-strict-text");
         module.addDeserializer(String.class, new StrictStringDeserializer());
         mapper.registerModule(module);
+        // Jackson trims a date and reads "" (or only blanks and control characters) as null, i.e. "not
+        // sent" — which would quietly default a start or due date. A date that is sent must be a date.
+        mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 
     public static boolean hasControlCharacters(String s) {
