@@ -5,9 +5,10 @@ import static kz.prevention.measures.support.MeasuresApi.ALMATY;
 import static kz.prevention.measures.support.MeasuresApi.ALMATY_DISTRICT;
 import static kz.prevention.measures.support.MeasuresApi.assign;
 import static kz.prevention.measures.support.MeasuresApi.measure;
-import static kz.prevention.measures.support.MeasuresApi.officer;
+import static kz.prevention.testing.TestTokens.officer;
 import static kz.prevention.measures.support.MeasuresApi.planOf;
 import static kz.prevention.measures.support.MeasuresApi.today;
+import static kz.prevention.testing.AuthorizedRequests.get;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import kz.prevention.measures.support.MeasuresApi;
 import kz.prevention.measures.support.MeasuresApi.Entry;
 
 /** A measure goes only to a subject the law lets apply it, in the right kind of plan, for a lawful term. */
@@ -109,6 +109,6 @@ class AssignmentRuleTest {
         given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(measure("PREVENTIVE_CONVERSATION", "POLICE", today().plusDays(4)))
                 .post("/api/v1/plans/" + adultPlan + "/measures").then().statusCode(422);
-        MeasuresApi.get(officer, "/api/v1/plans/" + adultPlan).body("measures.size()", equalTo(1));
+        get(officer, "/api/v1/plans/" + adultPlan).body("measures.size()", equalTo(1));
     }
 }

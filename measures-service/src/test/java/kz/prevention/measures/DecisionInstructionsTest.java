@@ -4,11 +4,11 @@ import static kz.prevention.measures.support.MeasuresApi.ALMATY;
 import static kz.prevention.measures.support.MeasuresApi.ALMATY_DISTRICT;
 import static kz.prevention.measures.support.MeasuresApi.decide;
 import static kz.prevention.measures.support.MeasuresApi.deliver;
-import static kz.prevention.measures.support.MeasuresApi.get;
+import static kz.prevention.testing.AuthorizedRequests.get;
 import static kz.prevention.measures.support.MeasuresApi.instruction;
-import static kz.prevention.measures.support.MeasuresApi.juvenile;
+import static kz.prevention.testing.TestTokens.juvenile;
 import static kz.prevention.measures.support.MeasuresApi.planOf;
-import static kz.prevention.measures.support.MeasuresApi.supervisor;
+import static kz.prevention.testing.TestTokens.supervisor;
 import static kz.prevention.measures.support.MeasuresApi.today;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.testing.TestTokens;
 import kz.prevention.measures.support.MeasuresApi;
 import kz.prevention.measures.support.MeasuresApi.Entry;
 
@@ -42,7 +43,7 @@ class DecisionInstructionsTest {
                 instruction("2", child.id, "PROTECTIVE_ORDER", "EDUCATION", today().plusDays(10)),
                 instruction("3", null, "NEGLECT_OF_MINORS", "AKIMAT", today().plusDays(90)),
                 instruction("4", notYetHere.id, "PSYCHOLOGICAL_HELP", "NGO", today().plusDays(30)),
-                instruction("5", null, "PEDAGOGICAL_ESCORT", "EDUCATION", today().plusDays(30))));
+                instruction("5", null, "PEDAGOGICAL_ESCORT", "EDUCATION", today().plusDays(30)))).id();
         String path = "/api/v1/decisions/" + decision + "/instructions";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(supervisor(), path).statusCode(200).body("$", hasSize(5)));
 
@@ -69,13 +70,13 @@ class DecisionInstructionsTest {
         Entry child = new Entry(ALMATY_DISTRICT, true);
         child.register();
         String plan = planOf(child);
-        UUID decision = decide(ALMATY_DISTRICT, List.of(
+        MeasuresApi.Decision decision = decide(ALMATY_DISTRICT, List.of(
                 instruction("1", child.id, "PSYCHOLOGICAL_HELP", "HEALTH", today().plusDays(30))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(juvenile(ALMATY), "/api/v1/plans/" + plan)
                 .body("measures", hasSize(1)));
         double before = PlanLifecycleTest.duplicatesSeenBy("decisions");
 
-        deliver("prevention.commission.decisions", decision.toString(), MeasuresApi.lastDecisionEnvelope);
+        deliver("prevention.commission.decisions", decision.id().toString(), decision.envelope());
         await().atMost(Duration.ofSeconds(20)).until(() -> PlanLifecycleTest.duplicatesSeenBy("decisions") > before);
 
         get(juvenile(ALMATY), "/api/v1/plans/" + plan).body("measures", hasSize(1));
@@ -84,12 +85,12 @@ class DecisionInstructionsTest {
     @Test
     void instructionsAreVisibleOnlyWithinTheCallersTerritory() {
         UUID decision = decide(ALMATY_DISTRICT, List.of(instruction("1", null, "LEGAL_EDUCATION", "JUSTICE",
-                today().plusDays(30))));
+                today().plusDays(30)))).id();
         String path = "/api/v1/decisions/" + decision + "/instructions";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(supervisor(), path).body("$", hasSize(1)));
 
         get(juvenile(ALMATY), path).statusCode(200).body("$", hasSize(1));
         get(juvenile("710000000"), path).statusCode(200).body("$", hasSize(0));
-        get(MeasuresApi.executor("JUSTICE", ALMATY), path).statusCode(403);
+        get(TestTokens.executor("JUSTICE", ALMATY), path).statusCode(403);
     }
 }

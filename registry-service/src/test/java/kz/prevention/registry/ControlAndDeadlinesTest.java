@@ -2,11 +2,11 @@ package kz.prevention.registry;
 
 import static kz.prevention.registry.support.RegistryApi.ALMATY;
 import static kz.prevention.registry.support.RegistryApi.adult;
-import static kz.prevention.registry.support.RegistryApi.get;
-import static kz.prevention.registry.support.RegistryApi.juvenile;
-import static kz.prevention.registry.support.RegistryApi.officer;
+import static kz.prevention.testing.AuthorizedRequests.get;
+import static kz.prevention.testing.TestTokens.juvenile;
+import static kz.prevention.testing.TestTokens.officer;
 import static kz.prevention.registry.support.RegistryApi.person;
-import static kz.prevention.registry.support.RegistryApi.post;
+import static kz.prevention.testing.AuthorizedRequests.post;
 import static kz.prevention.registry.support.RegistryApi.register;
 import static kz.prevention.registry.support.RegistryApi.registered;
 import static kz.prevention.registry.support.RegistryApi.registration;

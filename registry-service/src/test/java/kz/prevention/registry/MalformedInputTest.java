@@ -3,7 +3,7 @@ package kz.prevention.registry;
 import static io.restassured.RestAssured.given;
 import static kz.prevention.registry.support.RegistryApi.ALMATY;
 import static kz.prevention.registry.support.RegistryApi.adult;
-import static kz.prevention.registry.support.RegistryApi.officer;
+import static kz.prevention.testing.TestTokens.officer;
 import static kz.prevention.registry.support.RegistryApi.registered;
 import static kz.prevention.registry.support.RegistryApi.registration;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -45,6 +45,26 @@ public final class TestTokens {
         return user("officer." + region).roles("registry-officer").agency("POLICE").region(region).sign();
     }
 
+    /** A police officer who also keeps minors' records. */
+    public static String juvenile(String region) {
+        return user("juvenile." + region).roles("registry-officer", "juvenile-inspector").agency("POLICE").region(region)
+                .sign();
+    }
+
+    /** The prosecutor's oversight: the whole republic, read-only. */
+    public static String supervisor() {
+        return user("supervisor.kz").roles("supervisor").agency("PROSECUTOR").region("000000000").sign();
+    }
+
+    public static String executor(String agency, String region) {
+        return user("executor." + agency + "." + region).roles("measures-executor").agency(agency).region(region).sign();
+    }
+
+    /** A user with only this role, of the Government, in the region. */
+    public static String role(String role, String region) {
+        return user(role + "." + region).roles(role).agency("GOV").region(region).sign();
+    }
+
     public TestTokens roles(String... names) {
         roles.addAll(List.of(names));
         return this;

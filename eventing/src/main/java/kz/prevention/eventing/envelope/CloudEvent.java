@@ -3,7 +3,9 @@ package kz.prevention.eventing.envelope;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode ({@code application/cloudevents+json}), with
@@ -25,6 +27,19 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+    /**
+     * The data as the consumer's own type (consumers declare only the fields they need and ignore
+     * the rest). Data that does not fit throws {@link IllegalArgumentException}: the inbox retries,
+     * then dead-letters the event.
+     */
+    public <T> T dataAs(ObjectMapper mapper, Class<T> type) {
+        try {
+            return mapper.treeToValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable " + this.type + " data: " + e.getOriginalMessage(), e);
+        }
+    }
 
     /** The first problem with the envelope's required attributes, or null when it is well formed. */
     public String envelopeProblem() {

@@ -81,7 +81,7 @@ public class MeasuresAccess {
     /** The caller works for the measure's executing agency, within the measure's territory. */
     public boolean isAssignedTo(Measure m) {
         return isExecutor() && caller.agency().map(m.executingAgency::equals).orElse(false)
-                && caller.region().filter(KatoScope::isCode).map(r -> m.region.startsWith(KatoScope.prefix(r))).orElse(false);
+                && caller.region().map(r -> KatoScope.covers(r, m.region)).orElse(false);
     }
 
     /** Planners change plans and measures of their territory: 404 when invisible, 403 when read-only. */
@@ -93,6 +93,20 @@ public class MeasuresAccess {
             throw new ProblemException(ProblemType.FORBIDDEN, "changing plans needs the registry-officer role"
                     + " (juvenile-inspector for minors); the supervisor reads but does not change");
         }
+    }
+
+    /**
+     * Planners withdraw and reschedule a measure. The caller already sees it, so one who may not
+     * plan for this person (its executing agency) is refused with 403, not 404.
+     */
+    public void requirePlanning(Measure m) {
+        if (!mayReadMeasure(m)) {
+            throw ProblemException.notFound("measure " + m.id);
+        }
+        if (!mayReadPlan(m.plan)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "only the planners of the plan's territory change or withdraw it");
+        }
+        requirePlanWrite(m.plan);
     }
 
     /** Only the executing agency starts and completes its measures. */

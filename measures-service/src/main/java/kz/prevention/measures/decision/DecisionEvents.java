@@ -5,7 +5,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.prevention.commons.territory.Today;
@@ -38,12 +37,7 @@ public class DecisionEvents implements EventHandler {
         if (!DecisionAdopted.TYPE.equals(event.type())) {
             return;
         }
-        DecisionAdopted decision;
-        try {
-            decision = mapper.treeToValue(event.data(), DecisionAdopted.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable decision.adopted data: " + e.getOriginalMessage(), e);
-        }
+        DecisionAdopted decision = event.dataAs(mapper, DecisionAdopted.class);
         if (decision.decisionId() == null || decision.instructions() == null) {
             throw new IllegalArgumentException("decision.adopted without decisionId or instructions");
         }

@@ -106,10 +106,9 @@ public class InstructionApplier {
 
     /** The decision's general plan, opened with its first general instruction. */
     private PreventionPlan generalPlanOf(DecisionAdopted d, DecisionAdopted.Instruction i, LocalDate today) {
-        return PreventionPlan.generalForDecision(d.decisionId()).orElseGet(() -> {
-            return plans.openGeneral(i.measureType(), "Решение комиссии № " + d.number() + " от " + d.adoptedOn(), d.region(),
-                    d.decisionId(), "commission:" + d.number(), today);
-        });
+        return PreventionPlan.generalForDecision(d.decisionId())
+                .orElseGet(() -> plans.openGeneral(i.measureType(), "Решение комиссии № " + d.number() + " от " + d.adoptedOn(),
+                        d.region(), d.decisionId(), "commission:" + d.number(), today));
     }
 
     private static void mark(DecisionInstruction row, InstructionStatus status, String reason) {

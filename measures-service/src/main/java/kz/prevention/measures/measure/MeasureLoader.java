@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 
 import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.problem.ProblemException;
-import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.measures.access.MeasuresAccess;
 
 /** Loads a measure for reading or changing, applying access rules and If-Match. */
@@ -40,11 +39,7 @@ public class MeasureLoader {
     /** For the planner of the measure's plan: locked, checked against If-Match. */
     public Measure forPlanning(UUID id, String ifMatch) {
         Measure m = locked(id);
-        if (!access.mayReadPlan(m.plan)) {
-            // The caller sees the measure (it is assigned to them) but does not plan for this person.
-            throw new ProblemException(ProblemType.FORBIDDEN, "only the planners of the plan's territory change or withdraw it");
-        }
-        access.requirePlanWrite(m.plan);
+        access.requirePlanning(m);
         ETags.requireMatch(ifMatch, m.version);
         return m;
     }

@@ -23,8 +23,8 @@ public class MeasureTypes {
     @Inject
     ReferenceCatalogs catalogs;
 
-    /** A measure type as the rules need it. */
-    public record Type(CatalogEntry entry, String kind) {
+    /** A measure type as the rules need it, and the catalog it comes from. */
+    public record Type(CatalogEntry entry, String kind, String catalog) {
 
         public boolean individual() {
             return "INDIVIDUAL".equals(kind);
@@ -52,25 +52,22 @@ public class MeasureTypes {
         }
     }
 
+    /** The type of a code a caller sent, in force on {@code day}; otherwise a 400 problem naming the field. */
     public Type require(String code, String field, LocalDate day) {
         if (code == null || code.isBlank()) {
             throw ProblemException.field(ProblemType.VALIDATION, field, "required");
         }
-        Optional<CatalogEntry> individual = catalogs.entry(ReferenceCatalogs.INDIVIDUAL_MEASURES, code);
-        CatalogEntry e = individual.isPresent()
-                ? catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, code, field, day)
-                : catalogs.entry(ReferenceCatalogs.GENERAL_MEASURE_KINDS, code)
-                        .map(x -> catalogs.require(ReferenceCatalogs.GENERAL_MEASURE_KINDS, code, field, day))
-                        .orElseThrow(() -> ProblemException.field(ProblemType.VALIDATION, field, "unknown measure type '"
-                                + code + "'; valid codes: GET /api/v1/catalogs/individual-measures and"
-                                + " /api/v1/catalogs/general-measure-kinds"));
-        return new Type(e, e.text("kind").orElse("INDIVIDUAL"));
+        Type type = find(code).orElseThrow(() -> ProblemException.field(ProblemType.VALIDATION, field, "unknown measure type '"
+                + code + "'; valid codes: GET /api/v1/catalogs/individual-measures and /api/v1/catalogs/general-measure-kinds"));
+        catalogs.require(type.catalog(), code, field, day);
+        return type;
     }
 
     public Optional<Type> find(String code) {
         return catalogs.entry(ReferenceCatalogs.INDIVIDUAL_MEASURES, code)
-                .or(() -> catalogs.entry(ReferenceCatalogs.GENERAL_MEASURE_KINDS, code))
-                .map(e -> new Type(e, e.text("kind").orElse("INDIVIDUAL")));
+                .map(e -> new Type(e, e.text("kind").orElse("INDIVIDUAL"), ReferenceCatalogs.INDIVIDUAL_MEASURES))
+                .or(() -> catalogs.entry(ReferenceCatalogs.GENERAL_MEASURE_KINDS, code)
+                        .map(e -> new Type(e, e.text("kind").orElse("GENERAL"), ReferenceCatalogs.GENERAL_MEASURE_KINDS)));
     }
 
     public void requireAgency(String code, String field, LocalDate day) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
 import kz.prevention.commons.problem.ProblemException;
@@ -43,6 +44,7 @@ import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.persistence.history.HistoryEntry;
 import kz.prevention.persistence.history.HistoryLog;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
+import kz.prevention.persistence.idempotency.IdempotentCreation;
 
 /**
  * Prevention plans: individual plans open and close by themselves with their registry entries;
@@ -72,7 +74,7 @@ public class PlanResource {
     @Inject
     AuditLog audit;
     @Inject
-    Idempotent idempotent;
+    IdempotentCreation idempotent;
     @Inject
     Today today;
 
@@ -100,7 +102,7 @@ public class PlanResource {
         audit.appendNow(AuditRecord.of(AuditAction.READ, "plan", p.id, p.personId));
         List<MeasureView> measures = Measure.<Measure>list("plan = ?1 order by createdAt, id", p).stream()
                 .map(m -> measureViews.of(m, today.date())).toList();
-        return Response.ok(PlanView.of(p, measures)).header("ETag", kz.prevention.commons.concurrency.ETags.of(p.version))
+        return Response.ok(PlanView.of(p, measures)).header("ETag", ETags.of(p.version))
                 .build();
     }
 
@@ -117,7 +119,7 @@ public class PlanResource {
             access.requireOpenGeneralPlan(request.region());
             PreventionPlan p = plans.openGeneral(request.generalKind(), request.title(), request.region(), null,
                     access.actor(), today.date());
-            return new Idempotent.Created("/api/v1/plans/" + p.id, p.version, PlanView.of(p, List.of()));
+            return new IdempotentCreation.Created("/api/v1/plans/" + p.id, p.version, PlanView.of(p, List.of()));
         });
     }
 
@@ -134,13 +136,13 @@ public class PlanResource {
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull AssignMeasureRequest request) {
         return idempotent.create(idempotencyKey, new Object[] {id, request}, () -> {
-            PreventionPlan p = PreventionPlan.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (p == null || !access.mayReadPlan(p)) {
+            PreventionPlan p = PreventionPlan.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (p == null) {
                 throw ProblemException.notFound("plan " + id);
             }
             access.requirePlanWrite(p);
             Measure m = assignment.assign(p, request.spec(), access.actor(), today.date());
-            return new Idempotent.Created("/api/v1/measures/" + m.id, m.version, measureViews.of(m, today.date()));
+            return new IdempotentCreation.Created("/api/v1/measures/" + m.id, m.version, measureViews.of(m, today.date()));
         });
     }
 

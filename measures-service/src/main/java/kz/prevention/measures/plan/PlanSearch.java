@@ -45,13 +45,7 @@ public class PlanSearch {
             }
         }
         if (c.region() != null) {
-            if (!KatoScope.isCode(c.region())) {
-                throw ProblemException.field(ProblemType.VALIDATION, "region", "a 9-digit KATO code");
-            }
-            String prefix = KatoScope.prefix(c.region());
-            if (!prefix.startsWith(access.regionPrefix())) {
-                throw ProblemException.field(ProblemType.FORBIDDEN, "region", "outside your territory");
-            }
+            String prefix = KatoScope.narrow(c.region(), access.regionPrefix());
             where.append(" and p.region like :region");
             params.put("region", prefix + "%");
         }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.prevention.commons.territory.Today;
@@ -69,9 +68,9 @@ public class RegistryEntryEvents implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         switch (event.type()) {
-            case REGISTERED -> registered(read(event, Registered.class));
-            case TRANSFERRED -> transferred(read(event, Transferred.class));
-            case REMOVED -> removed(read(event, Removed.class));
+            case REGISTERED -> registered(event.dataAs(mapper, Registered.class));
+            case TRANSFERRED -> transferred(event.dataAs(mapper, Transferred.class));
+            case REMOVED -> removed(event.dataAs(mapper, Removed.class));
             default -> {
                 // Other registry events (controls, deadlines) do not change plans.
             }
@@ -98,13 +97,5 @@ public class RegistryEntryEvents implements EventHandler {
                 p -> plans.close(p, "ENTRY_REMOVED", e.removalDate(), "entry removed from the registry: " + e.reason()),
                 () -> LOG.warnf("entry %s was removed but has no plan here", e.entryId()));
         instructions.rejectWaitingFor(e.entryId(), "the entry was removed from the registry before its plan opened");
-    }
-
-    private <T> T read(CloudEvent event, Class<T> type) {
-        try {
-            return mapper.treeToValue(event.data(), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " data: " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package kz.prevention.measures.support;
 
 import static io.restassured.RestAssured.given;
+import static kz.prevention.testing.TestTokens.juvenile;
+import static kz.prevention.testing.TestTokens.officer;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -13,12 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import kz.prevention.testing.TestKafka;
-import kz.prevention.testing.TestTokens;
+import kz.prevention.eventing.envelope.CloudEvent;
+import kz.prevention.testing.AuthorizedRequests;
 
 /**
  * Tokens, requests, and the registry's and commissions' events as they arrive on the real
@@ -31,35 +34,14 @@ public final class MeasuresApi {
     public static final String ASTANA = "710000000";
     public static final String ASTANA_DISTRICT = "711210000";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private MeasuresApi() {
     }
 
     public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Almaty"));
-    }
-
-    public static String officer(String region) {
-        return TestTokens.user("officer." + region).roles("registry-officer").agency("POLICE").region(region).sign();
-    }
-
-    public static String juvenile(String region) {
-        return TestTokens.user("juvenile." + region).roles("registry-officer", "juvenile-inspector").agency("POLICE")
-                .region(region).sign();
-    }
-
-    public static String executor(String agency, String region) {
-        return TestTokens.user("executor." + agency + "." + region).roles("measures-executor").agency(agency)
-                .region(region).sign();
-    }
-
-    public static String supervisor() {
-        return TestTokens.user("supervisor.kz").roles("supervisor").agency("PROSECUTOR").region("000000000").sign();
-    }
-
-    public static String role(String role, String region) {
-        return TestTokens.user(role + "." + region).roles(role).agency("GOV").region(region).sign();
     }
 
     /** A registry entry as the registry announces it, with the versions of its event stream. */
@@ -114,19 +96,12 @@ public final class MeasuresApi {
         }
     }
 
+    /** An envelope as the outbox writes it: the eventing library's own CloudEvent record, dates in ISO form. */
     public static byte[] envelope(String type, String source, String subject, long version, Object data) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("specversion", "1.0");
-        e.put("id", UUID.randomUUID().toString());
-        e.put("source", source);
-        e.put("type", type);
-        e.put("subject", subject);
-        e.put("time", Instant.now().toString());
-        e.put("datacontenttype", "application/json");
-        e.put("aggregateversion", version);
-        e.put("data", data);
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
+                Instant.now(), "application/json", version, null, JSON.valueToTree(data));
         try {
-            return JSON.writeValueAsBytes(e);
+            return JSON.writeValueAsBytes(event);
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
@@ -137,8 +112,12 @@ public final class MeasuresApi {
         TestKafka.send(TestKafka.topic(logicalTopic), key, envelope, Map.of("content-type", "application/cloudevents+json"));
     }
 
+    /** A decision as published: its id, and its envelope so a test can deliver it again. */
+    public record Decision(UUID id, byte[] envelope) {
+    }
+
     /** Publishes a commission's decision.adopted. */
-    public static UUID decide(String region, List<Map<String, Object>> instructions) {
+    public static Decision decide(String region, List<Map<String, Object>> instructions) {
         UUID decisionId = UUID.randomUUID();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("decisionId", decisionId);
@@ -151,11 +130,8 @@ public final class MeasuresApi {
         byte[] envelope = envelope("kz.prevention.commission.decision.adopted.v1", "/commission-service",
                 decisionId.toString(), 1, data);
         deliver("prevention.commission.decisions", decisionId.toString(), envelope);
-        lastDecisionEnvelope = envelope;
-        return decisionId;
+        return new Decision(decisionId, envelope);
     }
-
-    public static byte[] lastDecisionEnvelope;
 
     public static Map<String, Object> instruction(String id, UUID entryId, String type, String agency, LocalDate due) {
         Map<String, Object> i = new LinkedHashMap<>();
@@ -187,8 +163,7 @@ public final class MeasuresApi {
     }
 
     public static ValidatableResponse assign(String token, String planId, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/plans/" + planId + "/measures").then();
+        return AuthorizedRequests.post(token, "/api/v1/plans/" + planId + "/measures", null, body);
     }
 
     /** Assigns and returns the new measure's id, failing unless it is created. */
@@ -196,28 +171,8 @@ public final class MeasuresApi {
         return assign(token, planId, body).statusCode(201).extract().path("id");
     }
 
-    public static ValidatableResponse get(String token, String path) {
-        return given().auth().oauth2(token).when().get(path).then();
-    }
-
     public static String etag(String token, String measureId) {
-        return get(token, "/api/v1/measures/" + measureId).statusCode(200).extract().header("ETag");
-    }
-
-    public static ValidatableResponse post(String token, String path, String ifMatch, Object body) {
-        var req = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
-        if (ifMatch != null) {
-            req = req.header("If-Match", ifMatch);
-        }
-        return req.when().post(path).then();
-    }
-
-    public static ValidatableResponse patch(String token, String path, String ifMatch, Object body) {
-        var req = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
-        if (ifMatch != null) {
-            req = req.header("If-Match", ifMatch);
-        }
-        return req.when().patch(path).then();
+        return AuthorizedRequests.get(token, "/api/v1/measures/" + measureId).statusCode(200).extract().header("ETag");
     }
 
     public static Map<String, Object> completion() {

@@ -2,6 +2,9 @@ package kz.prevention.commons.territory;
 
 import java.util.regex.Pattern;
 
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+
 /**
  * KATO codes as territorial scopes. A code's trailing zeros mark the levels below it left open:
  * {@code 750000000} (the city of Almaty) covers every code starting with 75, {@code 751110000}
@@ -30,6 +33,22 @@ public final class KatoScope {
 
     public static boolean covers(String scope, String code) {
         return isCode(scope) && isCode(code) && code.startsWith(prefix(scope));
+    }
+
+    /**
+     * The prefix a search narrowed to {@code requested} filters on, when it lies within the
+     * caller's territory ({@code callerPrefix}); a 400 problem for a malformed code, a 403 for
+     * one outside the territory.
+     */
+    public static String narrow(String requested, String callerPrefix) {
+        if (!isCode(requested)) {
+            throw ProblemException.field(ProblemType.VALIDATION, "region", "a 9-digit KATO code");
+        }
+        String prefix = prefix(requested);
+        if (!prefix.startsWith(callerPrefix)) {
+            throw ProblemException.field(ProblemType.FORBIDDEN, "region", "outside your territory");
+        }
+        return prefix;
     }
 
     /** The top-level region (oblast or city of republican significance) a code lies in. */

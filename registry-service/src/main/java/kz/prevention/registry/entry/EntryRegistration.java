@@ -48,13 +48,9 @@ public class EntryRegistration {
     @Inject
     AuditLog audit;
 
-    /** Called with the result and its ETag before commit, e.g. to store an idempotency key in the same transaction. */
-    public interface BeforeCommit {
-        void accept(RegistrationResult result, String etag);
-    }
 
     @Transactional
-    public RegistrationResult register(RegisterEntryRequest r, LocalDate today, BeforeCommit beforeCommit) {
+    public RegistrationResult register(RegisterEntryRequest r, LocalDate today) {
         if ((r.personId() == null) == (r.person() == null)) {
             throw ProblemException.field(ProblemType.VALIDATION, "person", "send exactly one of personId and person");
         }
@@ -118,7 +114,6 @@ public class EntryRegistration {
         em.flush();
         RegistrationResult result = new RegistrationResult(EntryView.of(e, today, controls.frequency(e.measure).name(), null),
                 resolution.reused(), resolution.warnings());
-        beforeCommit.accept(result, kz.prevention.commons.concurrency.ETags.of(e.version));
         return result;
     }
 

@@ -1,6 +1,5 @@
 package kz.prevention.registry.entry;
 
-import kz.prevention.persistence.history.Changes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,20 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
-import kz.prevention.commons.problem.ProblemException;
-import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.commons.security.Caller;
 import kz.prevention.persistence.audit.AuditAction;
 import kz.prevention.persistence.audit.AuditLog;
 import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.persistence.history.HistoryEntry;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
+import kz.prevention.persistence.idempotency.IdempotentCreation;
 import kz.prevention.commons.territory.Today;
 
 /** Entries on the preventive registry. */
@@ -65,15 +59,11 @@ public class EntryResource {
     @Inject
     EntryHistoryLog history;
     @Inject
-    IdempotencyKeys idempotency;
+    IdempotentCreation idempotent;
     @Inject
     AuditLog audit;
     @Inject
-    Caller caller;
-    @Inject
     Today today;
-    @Inject
-    ObjectMapper mapper;
 
     @POST
     @Operation(summary = "Put a person on the registry",
@@ -86,27 +76,11 @@ public class EntryResource {
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyKeys.HEADER, description = "any unique string, e.g. a UUID")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterEntryRequest request) {
-        String key = IdempotencyKeys.validate(idempotencyKey);
-        String callerId = caller.subject() != null ? caller.subject() : caller.username();
-        String hash = key == null ? null : IdempotencyKeys.hash(json(request));
-        if (key != null) {
-            var stored = idempotency.find(callerId, key, hash);
-            if (stored.isPresent()) {
-                return stored.get().toResponse();
-            }
-        }
-        try {
-            RegistrationResult result = registration.register(request, today.date(), (r, etag) -> {
-                if (key != null) {
-                    idempotency.remember(callerId, key, hash, new IdempotencyKeys.Stored(201, location(r), etag, json(r)));
-                }
-            });
+        return idempotent.create(idempotencyKey, request, () -> {
+            RegistrationResult r = registration.register(request, today.date());
             // A relative Location: the same behind the gateway as here, and the same in an idempotent replay.
-            return Response.status(Response.Status.CREATED).header("Location", location(result))
-                    .header("ETag", ETags.of(result.entry().version())).entity(result).build();
-        } catch (IdempotencyKeys.ConcurrentRetryException raced) {
-            return idempotency.find(callerId, key, hash).orElseThrow().toResponse();
-        }
+            return new IdempotentCreation.Created("/api/v1/entries/" + r.entry().id(), r.entry().version(), r);
+        });
     }
 
     @GET
@@ -176,18 +150,6 @@ public class EntryResource {
         RegistryEntry e = loader.forRead(id, today.date());
         audit.appendNow(AuditRecord.of(AuditAction.READ, "entry-history", e.id, e.person.id));
         return history.of(e.id);
-    }
-
-    private static String location(RegistrationResult r) {
-        return "/api/v1/entries/" + r.entry().id();
-    }
-
-    private String json(Object o) {
-        try {
-            return mapper.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.INTERNAL, "could not serialise the request");
-        }
     }
 
     private static String blank(String s) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import kz.prevention.testing.AuthorizedRequests;
 import kz.prevention.testing.TestTokens;
 
 /** Requests and tokens for the registry's tests. */
@@ -26,25 +27,8 @@ public final class RegistryApi {
         return LocalDate.now(ZoneId.of("Asia/Almaty"));
     }
 
-    public static String officer(String region) {
-        return TestTokens.user("officer." + region).roles("registry-officer").agency("POLICE").region(region).sign();
-    }
-
-    public static String juvenile(String region) {
-        return TestTokens.user("juvenile." + region).roles("registry-officer", "juvenile-inspector").agency("POLICE")
-                .region(region).sign();
-    }
-
     public static String juvenileOnly(String region) {
         return TestTokens.user("juvenile-only." + region).roles("juvenile-inspector").agency("POLICE").region(region).sign();
-    }
-
-    public static String supervisor() {
-        return TestTokens.user("supervisor.kz").roles("supervisor").agency("PROSECUTOR").region("000000000").sign();
-    }
-
-    public static String role(String role, String region) {
-        return TestTokens.user(role + "." + region).roles(role).agency("GOV").region(region).sign();
     }
 
     public static Map<String, Object> person(String iin) {
@@ -89,28 +73,8 @@ public final class RegistryApi {
         return register(token, body).statusCode(201).extract().path("entry.id");
     }
 
-    public static ValidatableResponse get(String token, String path) {
-        return given().auth().oauth2(token).when().get(path).then();
-    }
-
     public static String etag(String token, String entryId) {
-        return get(token, "/api/v1/entries/" + entryId).statusCode(200).extract().header("ETag");
-    }
-
-    public static ValidatableResponse post(String token, String path, String ifMatch, Object body) {
-        var req = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
-        if (ifMatch != null) {
-            req = req.header("If-Match", ifMatch);
-        }
-        return req.when().post(path).then();
-    }
-
-    public static ValidatableResponse patch(String token, String path, String ifMatch, Object body) {
-        var req = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
-        if (ifMatch != null) {
-            req = req.header("If-Match", ifMatch);
-        }
-        return req.when().patch(path).then();
+        return AuthorizedRequests.get(token, "/api/v1/entries/" + entryId).statusCode(200).extract().header("ETag");
     }
 
     public static Map<String, Object> document(String type) {

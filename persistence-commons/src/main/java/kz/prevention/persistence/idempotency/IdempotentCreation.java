@@ -1,4 +1,4 @@
-package kz.prevention.measures.plan;
+package kz.prevention.persistence.idempotency;
 
 import java.util.function.Supplier;
 
@@ -14,14 +14,21 @@ import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
-import kz.prevention.persistence.idempotency.IdempotencyKeys;
 
 /**
  * A creating call with an optional {@code Idempotency-Key}: the creation and the stored first
  * response commit in one transaction, and a retry with the same key and body gets that response.
+ * A concurrent retry that loses the race answers with the winner's response.
+ *
+ * <pre>{@code
+ * return idempotent.create(key, request, () -> {
+ *     Entry e = service.register(request);          // joins the transaction opened here
+ *     return new IdempotentCreation.Created("/api/v1/entries/" + e.id, e.version, view(e));
+ * });
+ * }</pre>
  */
 @ApplicationScoped
-public class Idempotent {
+public class IdempotentCreation {
 
     @Inject
     IdempotencyKeys keys;
