@@ -59,7 +59,8 @@ class WorkqueueTest {
         assertThat(queue(ngo, "?dueTo=" + today().plusDays(5))).contains(soon).doesNotContain(later);
         assertThat(queue(ngo, "?dueFrom=" + today().plusDays(5))).contains(later).doesNotContain(soon);
         get(ngo, "/api/v1/assignments?dueFrom=" + today().plusDays(5) + "&dueTo=" + today()).statusCode(400);
-        get(ngo, "/api/v1/assignments?status=FINISHED").statusCode(400).contentType("application/problem+json");
+        get(ngo, "/api/v1/assignments?status=FINISHED").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status")).body("detail", org.hamcrest.Matchers.containsString("IN_PROGRESS"));
     }
 
     @Test

@@ -218,4 +218,12 @@ class RegistrationTest {
                 .body(registration(adult(), "OFFICIAL_WARNING", ALMATY)).when().post("/api/v1/entries").then()
                 .statusCode(422).body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"));
     }
+
+    @Test
+    void aMisspeltStatusInASearchIsA400NamingTheParameterNotA404() {
+        given().auth().oauth2(officer(ALMATY)).when().get("/api/v1/entries?status=ACTIV").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"))
+                .body("detail", org.hamcrest.Matchers.containsString("ACTIVE"));
+        given().auth().oauth2(officer(ALMATY)).when().get("/api/v1/entries?status=ACTIVE").then().statusCode(200);
+    }
 }

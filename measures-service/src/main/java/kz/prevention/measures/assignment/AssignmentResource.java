@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
-import kz.prevention.commons.problem.QueryParams;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.measures.access.MeasuresAccess;
 import kz.prevention.measures.measure.MeasureStatus;
@@ -47,15 +46,14 @@ public class AssignmentResource {
     @GET
     @Operation(summary = "Measures assigned to your agency in your territory, soonest due first",
             description = "The agency is the token's 'agency' claim (a subject of prevention), the territory its 'region'.")
-    public Page<MeasureView> list(@Parameter(description = "PLANNED, IN_PROGRESS, DONE or CANCELLED") @QueryParam("status") String status,
+    public Page<MeasureView> list(@QueryParam("status") MeasureStatus status,
             @Parameter(description = "due on or after (yyyy-mm-dd)") @QueryParam("dueFrom") LocalDate dueFrom,
             @Parameter(description = "due on or before (yyyy-mm-dd)") @QueryParam("dueTo") LocalDate dueTo,
             @Parameter(description = "true: unfinished past their due date; false: the others") @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         LocalDate day = today.date();
         String agency = access.agency();
-        AssignmentQueue.Criteria criteria = new AssignmentQueue.Criteria(
-                QueryParams.enumValue(MeasureStatus.class, status, "status"), dueFrom, dueTo, overdue);
+        AssignmentQueue.Criteria criteria = new AssignmentQueue.Criteria(status, dueFrom, dueTo, overdue);
         Page<MeasureView> result = queue.of(agency, access.regionPrefix(), criteria, PageRequest.of(page, size), day)
                 .map(m -> views.of(m, day));
         audit.appendNow(new AuditRecord(AuditAction.SEARCH, "measure", null, null, "assignments of " + agency + " "

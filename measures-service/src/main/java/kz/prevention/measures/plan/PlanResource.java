@@ -29,7 +29,6 @@ import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
 import kz.prevention.commons.problem.ProblemException;
-import kz.prevention.commons.problem.QueryParams;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.measures.access.MeasuresAccess;
 import kz.prevention.measures.measure.AssignMeasureRequest;
@@ -83,11 +82,10 @@ public class PlanResource {
             description = "Registry officers see adults' plans, juvenile inspectors minors'; the supervisor everything.")
     public Page<PlanView> search(@QueryParam("entryId") UUID entryId, @QueryParam("personId") UUID personId,
             @QueryParam("decisionId") UUID decisionId, @QueryParam("region") String region,
-            @QueryParam("status") String status, @QueryParam("kind") String kind,
+            @QueryParam("status") PlanStatus status, @QueryParam("kind") PlanKind kind,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PlanSearch.Criteria criteria = new PlanSearch.Criteria(entryId, personId, decisionId,
-                region == null || region.isBlank() ? null : region.strip(),
-                QueryParams.enumValue(PlanStatus.class, status, "status"), QueryParams.enumValue(PlanKind.class, kind, "kind"));
+                region == null || region.isBlank() ? null : region.strip(), status, kind);
         Page<PlanView> result = search.search(criteria, PageRequest.of(page, size)).map(p -> PlanView.of(p, null));
         audit.appendNow(new AuditRecord(AuditAction.SEARCH, "plan", null, null,
                 criteria + " -> " + result.items().stream().map(v -> v.id().toString()).toList()));

@@ -113,6 +113,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST)
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.VALIDATION, 400, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError(e.parameter(), e.reason())), Map.of());
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
     public Response http(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
