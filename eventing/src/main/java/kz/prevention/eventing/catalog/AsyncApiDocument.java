@@ -41,6 +41,9 @@ public final class AsyncApiDocument {
             ObjectNode channel = channels.putObject(topic.name());
             channel.put("address", topic.name());
             channel.put("description", topic.description() + " (owner: " + topic.owner() + ")");
+            channel.put("x-owner", topic.owner());
+            ArrayNode consumers = channel.putArray("x-consumers");
+            topic.consumers().forEach(consumers::add);
             ObjectNode channelMessages = channel.putObject("messages");
             ObjectNode kafka = channel.putObject("bindings").putObject("kafka");
             kafka.put("topic", topic.name());
