@@ -18,8 +18,9 @@ CREATE TABLE ledger_projection (
     events     INT    NOT NULL
 );
 
-CREATE TABLE strict_applied (
-    event_id   UUID   PRIMARY KEY,
-    account_id TEXT   NOT NULL,
-    version    BIGINT NOT NULL
+-- A constraint checked only at COMMIT: an event that breaks it fails where the inbox cannot see
+-- the statement that caused it (a RollbackException around a unique violation, 23505).
+CREATE TABLE ledger_commit_guard (
+    marker TEXT,
+    CONSTRAINT ledger_commit_guard_unique UNIQUE (marker) DEFERRABLE INITIALLY DEFERRED
 );

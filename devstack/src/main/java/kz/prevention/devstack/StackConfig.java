@@ -55,7 +55,7 @@ public record StackConfig(
                 intVar(env, "KEYCLOAK_PORT", 8180),
                 intVar(env, "KEYCLOAK_MANAGEMENT_PORT", 9000),
                 Optional.ofNullable(env.get("KEYCLOAK_JAVA_HOME")).filter(s -> !s.isBlank()).map(Path::of),
-                intVar(env, "SERVICE_HEAP_MB", 256),
+                intVar(env, "SERVICE_HEAP_MB", 96),
                 List.copyOf(services));
     }
 

@@ -55,7 +55,7 @@ class BrokerOutageTest {
         for (int i = 0; i < CHANGES; i++) {
             ledger.credit(accounts.get(i % AGGREGATES), 1);
         }
-        assertThat(scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND aggregateid LIKE 'outage-%'"))
+        assertThat(scalar("SELECT count(*) FROM outbox WHERE aggregateid LIKE 'outage-%'"))
                 .as("nothing can be published while the broker is down").isEqualTo(CHANGES);
         assertThat(scalar("SELECT count(*) FROM ledger_applied WHERE account_id LIKE 'outage-%'")).isZero();
 
@@ -73,7 +73,7 @@ class BrokerOutageTest {
             assertThat(versions.get(account)).as("versions of %s in applied order", account)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, perAccount).boxed().toList());
         }
-        assertThat(scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND aggregateid LIKE 'outage-%'")).isZero();
+        assertThat(scalar("SELECT count(*) FROM outbox WHERE aggregateid LIKE 'outage-%'")).isZero();
     }
 
     private long scalar(String sql) throws Exception {

@@ -65,9 +65,21 @@ class EventCatalogTest {
                 + "./mvnw -pl eventing test -Dtest=EventCatalogTest -Dupdate-docs=true").isEqualTo(text);
     }
 
+    /** The catalog of the main resources only; classes (the payload records) come from the test's class path. */
     static EventCatalog mainCatalog() throws Exception {
         URL mainResources = Path.of("target/classes").toAbsolutePath().toUri().toURL();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {mainResources}, null)) {
+        try (URLClassLoader resources = new URLClassLoader(new URL[] {mainResources}, null)) {
+            ClassLoader loader = new ClassLoader(EventCatalogTest.class.getClassLoader()) {
+                @Override
+                public java.util.Enumeration<URL> getResources(String name) throws java.io.IOException {
+                    return resources.getResources(name);
+                }
+
+                @Override
+                public java.io.InputStream getResourceAsStream(String name) {
+                    return resources.getResourceAsStream(name);
+                }
+            };
             return EventCatalog.load(loader, MAPPER);
         }
     }

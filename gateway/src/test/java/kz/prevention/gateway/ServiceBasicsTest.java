@@ -3,11 +3,10 @@ package kz.prevention.gateway;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import kz.prevention.testing.PlatformTestResource;
 import kz.prevention.testing.ServiceBasicsContract;
 
 @QuarkusTest
-@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = UpstreamStandIns.class, scope = TestResourceScope.GLOBAL)
 class ServiceBasicsTest extends ServiceBasicsContract {
 
     @Override

@@ -154,15 +154,8 @@ class ControlAndDeadlinesTest {
         get(token, "/api/v1/entries?termEndingWithinDays=30&size=100").statusCode(200).body("items.id", hasItem(id));
     }
 
-    private int events(String entryId, String type) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM outbox WHERE aggregateid = ? AND type = ?")) {
-            ps.setString(1, entryId);
-            ps.setString(2, type);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    /** Distinct events of the type about the entry on the registry's topic, once everything recorded is published. */
+    private long events(String entryId, String type) {
+        return kz.prevention.testing.PublishedEvents.count("prevention.registry.entries", dataSource, entryId, type);
     }
 }

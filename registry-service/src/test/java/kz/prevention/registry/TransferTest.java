@@ -36,8 +36,8 @@ class TransferTest {
                 "reason", "смена места жительства", "newAddress", "г. Астана, пр. Республики, 5")).statusCode(200)
                 .body("pendingTransfer.toRegion", equalTo(ASTANA_DISTRICT))
                 .body("pendingTransfer.fileDueDate", notNullValue());
-        get(astana, "/api/v1/transfers?direction=incoming").statusCode(200).body("entryId", hasItem(id));
-        get(almaty, "/api/v1/transfers?direction=outgoing").statusCode(200).body("entryId", hasItem(id));
+        get(astana, "/api/v1/transfers?direction=incoming").statusCode(200).body("items.entryId", hasItem(id));
+        get(almaty, "/api/v1/transfers?direction=outgoing").statusCode(200).body("items.entryId", hasItem(id));
 
         post(astana, "/api/v1/entries/" + id + "/transfer/acceptance", etag(astana, id), Map.of(
                 "registeringBody", "УП района Байқоңыр ДП г. Астаны",

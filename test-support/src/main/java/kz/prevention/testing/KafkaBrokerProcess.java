@@ -81,7 +81,7 @@ public final class KafkaBrokerProcess {
     private void awaitReady(Process process) {
         try {
             Awaitility.await("Kafka broker on port " + port)
-                    .atMost(Duration.ofSeconds(90))
+                    .atMost(Duration.ofSeconds(240))
                     .pollInterval(Duration.ofMillis(250))
                     .until(() -> {
                         if (!process.isAlive()) {
@@ -92,7 +92,7 @@ public final class KafkaBrokerProcess {
                     });
         } catch (ConditionTimeoutException e) {
             process.destroyForcibly();
-            throw new IllegalStateException("the Kafka broker did not answer within 90 s; see " + log, e);
+            throw new IllegalStateException("the Kafka broker did not answer within 240 s (a loaded machine starts it slowly); see " + log, e);
         }
     }
 

@@ -36,9 +36,21 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         if (logicalDatabase != null) {
             database = TestDatabase.create(logicalDatabase);
             config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
-            config.put("quarkus.datasource.username", database.user());
-            config.put("quarkus.datasource.password", database.password());
+            config.put("quarkus.datasource.username", database.app());
+            config.put("quarkus.datasource.password", database.app());
+            config.put("quarkus.flyway.username", database.owner());
+            config.put("quarkus.flyway.password", database.owner());
+            System.setProperty(DatabaseAdmin.URL, database.jdbcUrl());
+            System.setProperty(DatabaseAdmin.USER, database.adminUser());
+            System.setProperty(DatabaseAdmin.PASSWORD, database.adminPassword());
         }
+        // The audit log's MAC key, as a deployment keeps it: outside the database.
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        config.put("prevention.audit.key", java.util.Base64.getEncoder().encodeToString(key));
+        // Tests wait for seals and checkpoints: make them come quickly.
+        config.put("prevention.audit.sealer.interval", "100ms");
+        config.put("prevention.audit.sealer.checkpoint-interval", "1s");
         config.put("kafka.bootstrap.servers",
                 dedicatedKafka ? DedicatedKafka.startNew() : SharedKafkaBroker.bootstrapServers());
         String prefix = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".";

@@ -17,8 +17,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A fresh, empty PostgreSQL database for one test run, on the real server at PG_HOST:PG_PORT
  * (default 127.0.0.1:5432), or on an embedded server when none answers there.
  *
+ * <p>As in production, two roles: the database's owner, which runs the migrations, and the role
+ * the service runs as, which may change rows but not tables (and only insert into the audit log).
+ * The admin login stays available to tests that play the database owner turned attacker.
+ *
  * <p>Names carry their creation time ({@code test_registry_1764000000_ab12cd34}) so a run that
- * was killed before dropping its database is cleaned up by a later one.
+ * was killed before dropping its database (and roles) is cleaned up by a later one.
  */
 public final class TestDatabase {
 
@@ -55,8 +59,29 @@ public final class TestDatabase {
                 + UUID.randomUUID().toString().substring(0, 8);
         TestDatabase db = new TestDatabase(host, port, user, password, name);
         db.dropAbandoned();
-        db.admin("CREATE DATABASE " + name + " ENCODING 'UTF8'");
+        db.admin("CREATE ROLE " + db.owner() + " LOGIN PASSWORD '" + db.owner() + "'");
+        db.admin("CREATE ROLE " + db.app() + " LOGIN PASSWORD '" + db.app() + "'");
+        db.admin("CREATE DATABASE " + name + " OWNER " + db.owner() + " ENCODING 'UTF8'");
         return db;
+    }
+
+    /** The role that owns the database and runs its migrations. */
+    public String owner() {
+        return name + "_owner";
+    }
+
+    /** The role the service runs as. */
+    public String app() {
+        return name + "_app";
+    }
+
+    /** The server's administrator (a superuser on test machines): for tests that tamper on purpose. */
+    public String adminUser() {
+        return user;
+    }
+
+    public String adminPassword() {
+        return password;
     }
 
     public String jdbcUrl() {
@@ -77,6 +102,8 @@ public final class TestDatabase {
 
     public void drop() {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        admin("DROP ROLE IF EXISTS " + owner());
+        admin("DROP ROLE IF EXISTS " + app());
     }
 
     private void dropAbandoned() {
@@ -95,6 +122,20 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot list databases on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         stale.forEach(db -> admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)"));
+        List<String> staleRoles = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT rolname FROM pg_roles WHERE rolname ~ '^test_[a-z0-9]+_[0-9]+_[0-9a-f]{8}_(owner|app)$'")) {
+            while (rs.next()) {
+                String role = rs.getString(1);
+                String[] parts = role.split("_");
+                if (Long.parseLong(parts[parts.length - 3]) < cutoff) {
+                    staleRoles.add(role);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list roles on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        staleRoles.forEach(role -> admin("DROP ROLE IF EXISTS " + role));
     }
 
     private void admin(String sql) {
@@ -113,7 +154,9 @@ public final class TestDatabase {
     private static synchronized EmbeddedPostgres embedded() {
         if (embedded == null) {
             try {
-                embedded = EmbeddedPostgres.builder().start();
+                // zonky turns these off for speed; the tests must see what production does.
+                embedded = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on").setServerConfig("full_page_writes", "on").start();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("no PostgreSQL answers at PG_HOST:PG_PORT and the embedded one failed to start", e);
             }

@@ -168,15 +168,28 @@ public final class KeycloakComponent {
         Path realm = config.root().resolve("devstack/keycloak/prevention-realm.json");
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
-        Files.copy(realm, importDir.resolve("prevention-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Path imported = importDir.resolve("prevention-realm.json");
+        Files.writeString(imported, withGatewayPort(Files.readString(realm)));
         Path hashFile = config.stateDir().resolve("keycloak/realm.sha256");
-        String hash = sha256(realm);
+        String hash = sha256(imported);
         String previous = Files.exists(hashFile) ? Files.readString(hashFile).trim() : null;
         if (previous != null && !previous.equals(hash)) {
             console.step(NAME, "realm file changed since the last start: recreating Keycloak's database");
             postgres.recreate("keycloak");
         }
         Files.writeString(hashFile, hash);
+    }
+
+    /**
+     * The realm file names the gateway's login redirect and sign-out addresses on port 8080; a stack
+     * whose gateway listens elsewhere (GATEWAY_PORT, or an isolated test stack on free ports) gets
+     * them on its own port, so Keycloak accepts the gateway's redirect_uri.
+     */
+    String withGatewayPort(String realmJson) {
+        int port = config.service("gateway").port();
+        return port == 8080 ? realmJson
+                : realmJson.replace("//127.0.0.1:8080/", "//127.0.0.1:" + port + "/")
+                        .replace("//localhost:8080/", "//localhost:" + port + "/");
     }
 
     private static String sha256(Path file) throws IOException {

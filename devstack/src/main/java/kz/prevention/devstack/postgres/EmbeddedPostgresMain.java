@@ -34,6 +34,10 @@ public final class EmbeddedPostgresMain {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
+                // zonky turns these off for speed; a platform must not lose acknowledged commits in a crash.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         System.out.println("embedded PostgreSQL ready on 127.0.0.1:" + pg.getPort() + ", data in " + dataDir);
         new CountDownLatch(1).await();

@@ -13,8 +13,11 @@ import kz.prevention.devstack.StackConfig;
 /**
  * Creates the platform's roles and databases on a PostgreSQL server, if missing.
  *
- * <p>Each service gets a login role named after its database, with a password, because a
- * plain Debian install authenticates TCP connections with scram, not trust.
+ * <p>Each service's database is owned by a role of its own ({@code registry_owner}), which runs
+ * the migrations; the service runs as another ({@code registry}), which may change rows but not
+ * tables, and may only insert into the audit log. Both log in with a password, because a plain
+ * Debian install authenticates TCP connections with scram, not trust. A database made by an
+ * earlier devstack (owned by the service's role) is handed over to the owner role.
  */
 public final class PostgresProvisioner {
 
@@ -36,6 +39,11 @@ public final class PostgresProvisioner {
         return logicalDatabase;
     }
 
+    /** The role that owns the database and runs its migrations (Keycloak manages its own, as one role). */
+    public static String ownerFor(String logicalDatabase) {
+        return "keycloak".equals(logicalDatabase) ? logicalDatabase : logicalDatabase + "_owner";
+    }
+
     public static String passwordFor(String logicalDatabase) {
         return logicalDatabase;
     }
@@ -44,7 +52,9 @@ public final class PostgresProvisioner {
         try (Connection c = admin()) {
             for (String logical : logicalDatabases()) {
                 ensureRole(c, roleFor(logical), passwordFor(logical));
-                ensureDatabase(c, config.databaseName(logical), roleFor(logical));
+                ensureRole(c, ownerFor(logical), passwordFor(logical));
+                ensureDatabase(c, config.databaseName(logical), ownerFor(logical));
+                handOver(config.databaseName(logical), roleFor(logical), ownerFor(logical));
             }
         }
     }
@@ -59,7 +69,7 @@ public final class PostgresProvisioner {
     public void recreate(String logicalDatabase) throws SQLException {
         drop(logicalDatabase);
         try (Connection c = admin()) {
-            ensureDatabase(c, config.databaseName(logicalDatabase), roleFor(logicalDatabase));
+            ensureDatabase(c, config.databaseName(logicalDatabase), ownerFor(logicalDatabase));
         }
     }
 
@@ -81,6 +91,19 @@ public final class PostgresProvisioner {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + quote(database) + " OWNER " + quote(owner) + " ENCODING 'UTF8'");
             }
+        }
+    }
+
+    /** A database an earlier devstack gave to the service's own role: its objects go to the owner role. */
+    private void handOver(String database, String role, String owner) throws SQLException {
+        if (role.equals(owner)) {
+            return;
+        }
+        String url = "jdbc:postgresql://" + config.pgHost() + ":" + config.pgPort() + "/" + database;
+        try (Connection c = DriverManager.getConnection(url, config.pgAdminUser(), config.pgAdminPassword());
+                Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + quote(database) + " OWNER TO " + quote(owner));
+            s.execute("REASSIGN OWNED BY " + quote(role) + " TO " + quote(owner));
         }
     }
 

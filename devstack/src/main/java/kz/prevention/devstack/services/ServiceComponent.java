@@ -59,11 +59,13 @@ public final class ServiceComponent {
                     + " stop it or set " + spec.name().replace("-service", "").toUpperCase() + "_PORT");
         }
         console.step(spec.name(), "starting on http://127.0.0.1:" + spec.port());
-        processes.start(spec.name(), List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + config.serviceHeapMb() + "m",
-                "-Dprevention.devstack=" + spec.name(),
-                "-jar", jar().toString()), environment(), config.root());
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmFlags.forService(config.serviceHeapMb()));
+        command.add("-Dprevention.devstack=" + spec.name());
+        command.add("-jar");
+        command.add(jar().toString());
+        processes.start(spec.name(), command, environment(), config.root());
     }
 
     /** The service's configuration, as environment variables that override application.properties. */
@@ -77,6 +79,9 @@ public final class ServiceComponent {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", config.jdbcUrl(spec.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresProvisioner.roleFor(spec.database()));
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresProvisioner.passwordFor(spec.database()));
+            env.put("QUARKUS_FLYWAY_USERNAME", PostgresProvisioner.ownerFor(spec.database()));
+            env.put("QUARKUS_FLYWAY_PASSWORD", PostgresProvisioner.passwordFor(spec.database()));
+            env.put("PREVENTION_AUDIT_KEY", Secrets.auditKey(config.stateDir(), spec.name()));
         }
         for (var other : config.services()) {
             env.put(other.name().toUpperCase().replace('-', '_') + "_URL", "http://127.0.0.1:" + other.port());

@@ -38,6 +38,8 @@ public final class EventCatalog {
     private final Map<String, EventSpec> events;
     private final Map<String, JsonNode> schemaDocuments;
     private final Map<String, JsonSchema> schemas;
+    private final Map<Class<? extends DomainEvent>, EventSpec> byPayload;
+    private final Map<String, Class<? extends DomainEvent>> payloadByType;
 
     private EventCatalog(List<CatalogDocument> documents, ClassLoader loader, ObjectMapper mapper) {
         this.versions = new ArrayList<>();
@@ -45,6 +47,8 @@ public final class EventCatalog {
         this.events = new LinkedHashMap<>();
         this.schemaDocuments = new LinkedHashMap<>();
         this.schemas = new LinkedHashMap<>();
+        this.byPayload = new LinkedHashMap<>();
+        this.payloadByType = new LinkedHashMap<>();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         SchemaValidatorsConfig validatorConfig = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         for (CatalogDocument doc : documents) {
@@ -63,6 +67,11 @@ public final class EventCatalog {
                 if (events.putIfAbsent(e.type(), e) != null) {
                     throw new IllegalStateException("event type " + e.type() + " is declared twice in the event catalog");
                 }
+                Class<? extends DomainEvent> payload = payloadClass(loader, e);
+                if (byPayload.putIfAbsent(payload, e) != null) {
+                    throw new IllegalStateException("payload " + e.payload() + " is bound to two event types");
+                }
+                payloadByType.put(e.type(), payload);
                 JsonNode schemaNode = readResource(loader, mapper, "eventing/" + e.schema());
                 schemaDocuments.put(e.type(), schemaNode);
                 schemas.put(e.type(), factory.getSchema(schemaNode, validatorConfig));
@@ -88,6 +97,35 @@ public final class EventCatalog {
             throw new IllegalStateException("no " + RESOURCE + " on the class path");
         }
         return new EventCatalog(documents, loader, mapper);
+    }
+
+    /** The catalog entry a payload record is bound to; a record the catalog does not bind is a bug. */
+    public EventSpec specOf(Class<? extends DomainEvent> payload) {
+        EventSpec spec = byPayload.get(payload);
+        if (spec == null) {
+            throw new SchemaViolationException(payload.getName(), List.of("the record is not the payload of any catalog event"));
+        }
+        return spec;
+    }
+
+    /** The record class of a catalog type, for consumers reading the data of an envelope. */
+    public Class<? extends DomainEvent> payloadOf(String type) {
+        Class<? extends DomainEvent> payload = payloadByType.get(type);
+        if (payload == null) {
+            throw new IllegalArgumentException("type " + type + " is not in the event catalog");
+        }
+        return payload;
+    }
+
+    /**
+     * The envelope its owner would publish for {@code data} at {@code version}: type and source
+     * from the catalog, subject from the record. For test fixtures and tools that speak for a producer.
+     */
+    public kz.prevention.eventing.envelope.CloudEvent envelope(DomainEvent data, long version, ObjectMapper mapper) {
+        EventSpec spec = specOf(data.getClass());
+        return new kz.prevention.eventing.envelope.CloudEvent(kz.prevention.eventing.envelope.CloudEvent.SPEC_VERSION,
+                java.util.UUID.randomUUID().toString(), "/" + topics.get(spec.topic()).owner(), spec.type(),
+                data.aggregateId(), java.time.Instant.now(), "application/json", version, null, mapper.valueToTree(data));
     }
 
     public Optional<EventSpec> event(String type) {
@@ -130,6 +168,23 @@ public final class EventCatalog {
         List<String> problems = violations(type, data);
         if (!problems.isEmpty()) {
             throw new SchemaViolationException(type, problems);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends DomainEvent> payloadClass(ClassLoader loader, EventSpec e) {
+        if (e.payload() == null || e.payload().isBlank()) {
+            throw new IllegalStateException("event " + e.type() + " names no payload record class");
+        }
+        try {
+            Class<?> c = Class.forName(e.payload(), false, loader);
+            if (!c.isRecord() || !DomainEvent.class.isAssignableFrom(c)) {
+                throw new IllegalStateException("payload " + e.payload() + " of " + e.type()
+                        + " must be a record implementing DomainEvent");
+            }
+            return (Class<? extends DomainEvent>) c;
+        } catch (ClassNotFoundException ex) {
+            throw new IllegalStateException("payload class " + e.payload() + " of " + e.type() + " is not on the class path", ex);
         }
     }
 

@@ -41,22 +41,25 @@ public interface EventingConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** Fallback poll when no NOTIFY arrives (a lost notification delays, never loses, an event). */
-        @WithDefault("1s")
+        /**
+         * How often the leader looks for rows written by other replicas (its own JVM's commits wake it
+         * at once); a missed wake delays an event by at most this, never loses it.
+         */
+        @WithDefault("250ms")
         Duration pollInterval();
+
+        /**
+         * The largest envelope sent; a bigger one parks its aggregate instead of failing forever.
+         * Keep it at or below the producer's {@code max.request.size} and the broker's {@code message.max.bytes}.
+         */
+        @WithDefault("1000000")
+        int maxRecordBytes();
 
         @WithDefault("100ms")
         Duration minBackoff();
 
         @WithDefault("30s")
         Duration maxBackoff();
-
-        /** How long sent rows stay in the outbox (for audits and replays) before pruning. */
-        @WithDefault("7d")
-        Duration retention();
-
-        @WithDefault("1h")
-        Duration pruneInterval();
 
         /** How often a standby replica tries to become the relay leader. */
         @WithDefault("5s")
@@ -78,9 +81,26 @@ public interface EventingConfig {
         @WithDefault("30s")
         Duration maxRetryBackoff();
 
-        /** Under {@code GapPolicy.WAIT}: how long to wait for a missing version before dead-lettering. */
+        /**
+         * How long a partition is held when an aggregate's next version has not arrived (a reordering,
+         * e.g. partitions added by hand) before the event is dead-lettered with the reason.
+         */
         @WithDefault("2m")
         Duration gapMaxWait();
+
+        /** Records a consumer applies in one transaction (Kafka's max.poll.records). */
+        @WithDefault("500")
+        int batchSize();
+
+        /**
+         * How long applied event ids are kept to recognise redeliveries. Older ones are pruned; an
+         * event older than this whose version was already applied counts as a redelivery too.
+         */
+        @WithDefault("30d")
+        Duration retention();
+
+        @WithDefault("1h")
+        Duration pruneInterval();
 
         @WithDefault("500ms")
         Duration pollTimeout();

@@ -1,14 +1,24 @@
 package kz.prevention.eventing.inbox;
 
-import java.util.Set;
-
-import kz.prevention.eventing.envelope.CloudEvent;
-
 /**
  * A consumer of domain events. Implement it as an {@code @ApplicationScoped} bean and the
  * eventing library runs a Kafka consumer for it, applying each event exactly once in effect:
- * {@link #handle} runs inside the inbox transaction, together with the record that the event
- * was applied. Throwing rolls both back; the event is retried, then dead-lettered.
+ * the handlers run inside the inbox transaction, together with the record that the events were
+ * applied, a poll's records at a time.
+ *
+ * <pre>{@code
+ * public String name() { return "plans"; }
+ * public Subscriptions subscriptions() {
+ *     return Subscriptions.create()
+ *             .on(EntryRegistered.class, this::registered)
+ *             .on(EntryRemoved.class, this::removed);
+ * }
+ * }</pre>
+ *
+ * The topics follow from the catalog entries the payload records are bound to; events of other
+ * types on those topics are recorded (so versions stay contiguous) and otherwise ignored.
+ * Throwing rolls the batch back; the events are then applied one by one, and one that keeps
+ * failing goes to the dead-letter topic and quarantines its aggregate (see the README).
  */
 public interface EventHandler {
 
@@ -18,17 +28,6 @@ public interface EventHandler {
      */
     String name();
 
-    /** Logical topic names from the event catalog. */
-    Set<String> topics();
-
-    /** What to do when an aggregate's version skips ahead of the last one applied. */
-    default GapPolicy gapPolicy() {
-        return GapPolicy.APPLY;
-    }
-
-    /**
-     * Applies one event. Called for every event on the topics, in order per aggregate; ignore
-     * the types you do not need (the inbox still records them, to keep versions contiguous).
-     */
-    void handle(CloudEvent event);
+    /** The event records this consumer applies, each with its handler. */
+    Subscriptions subscriptions();
 }

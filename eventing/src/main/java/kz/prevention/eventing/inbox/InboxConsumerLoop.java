@@ -2,9 +2,11 @@ package kz.prevention.eventing.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,17 +32,20 @@ import kz.prevention.eventing.kafka.TopicProvisioner;
 import kz.prevention.eventing.support.Backoff;
 
 /**
- * One {@link EventHandler}'s Kafka consumer: polls, hands each record to the inbox in order,
- * and commits offsets only past records that were applied, recognised as duplicates, or safely
- * dead-lettered. A record that must wait (an outage, a version gap under WAIT) is sought back
- * to and its partition paused for a while, so the consumer keeps polling and stays in its group.
+ * One {@link EventHandler}'s Kafka consumer: polls, has {@link InboxBatch} apply the poll in one
+ * transaction (record by record when that fails, so a poison record goes alone), then — after the
+ * commit — sends dead letters and commits offsets, per partition, only past records that are
+ * finished with. A partition that must wait (an outage, a version gap) is sought back to its first
+ * unfinished record and paused for a while, so the consumer keeps polling and stays in its group.
  */
 final class InboxConsumerLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumerLoop.class);
+    private static final int MAX_DEFERRED = 10_000;
 
     private final EventHandler handler;
-    private final Inbox inbox;
+    private final Dispatch dispatch;
+    private final InboxBatch batch;
     private final DeadLetters deadLetters;
     private final KafkaClients kafka;
     private final TopicProvisioner topics;
@@ -53,12 +58,16 @@ final class InboxConsumerLoop implements Runnable {
     private final Backoff outageBackoff;
     private final Map<TopicPartition, Instant> pausedUntil = new HashMap<>();
     private final Map<String, Instant> waitingSince = new HashMap<>();
+    /** Records put aside because their aggregate's previous version has not arrived yet, by partition, in order. */
+    private final Map<TopicPartition, List<InboxRecord>> deferred = new LinkedHashMap<>();
+    private Instant deferredCheckedAt = Instant.EPOCH;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    InboxConsumerLoop(EventHandler handler, Inbox inbox, DeadLetters deadLetters, KafkaClients kafka,
-            TopicProvisioner topics, EventingConfig config, ObjectMapper mapper, InboxMetrics metrics) {
+    InboxConsumerLoop(EventHandler handler, Dispatch dispatch, InboxBatch batch, DeadLetters deadLetters,
+            KafkaClients kafka, TopicProvisioner topics, EventingConfig config, ObjectMapper mapper, InboxMetrics metrics) {
         this.handler = handler;
-        this.inbox = inbox;
+        this.dispatch = dispatch;
+        this.batch = batch;
         this.deadLetters = deadLetters;
         this.kafka = kafka;
         this.topics = topics;
@@ -94,11 +103,15 @@ final class InboxConsumerLoop implements Runnable {
                 if (consumer == null) {
                     topics.ensureTopics();
                     consumer = kafka.consumer(handler.name());
-                    consumer.subscribe(handler.topics().stream().map(kafka::topic).toList(), new ForgetPausesOnRevoke());
+                    consumer.subscribe(dispatch.topics().stream().map(kafka::topic).toList(), new ForgetPausesOnRevoke());
                 }
                 pollOnce();
             } catch (WakeupException e) {
                 break;
+            } catch (TopicProvisioner.TopicMismatchException e) {
+                LOG.errorf("consumer %s refuses to consume: %s", handler.name(), e.getMessage());
+                closeConsumer();
+                outageBackoff.waitFor(config.maxRetryBackoff());
             } catch (Exception e) {
                 if (!running.get()) {
                     break;
@@ -114,21 +127,183 @@ final class InboxConsumerLoop implements Runnable {
     private void pollOnce() {
         if (replayRequested.getAndSet(false)) {
             LOG.infof("consumer %s replays its topics from the beginning", handler.name());
+            deferred.clear();
+            waitingSince.clear();
             consumer.seekToBeginning(consumer.assignment());
         }
         resumeDuePartitions();
-        ConsumerRecords<String, byte[]> records = consumer.poll(config.pollTimeout());
+        limitDeferred();
+        ConsumerRecords<String, byte[]> polled = consumer.poll(config.pollTimeout());
+        boolean recheck = !deferred.isEmpty()
+                && Duration.between(deferredCheckedAt, Instant.now()).compareTo(config.retryBackoff()) >= 0;
+        if (polled.isEmpty() && !recheck) {
+            return;
+        }
+        Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> byPartition = new LinkedHashMap<>();
+        Map<ConsumerRecord<String, byte[]>, Verdict> verdicts = new HashMap<>();
+        Map<ConsumerRecord<String, byte[]>, InboxRecord> parsed = new HashMap<>();
+        List<InboxRecord> readable = new ArrayList<>();
+        deferred.forEach((tp, records) -> {
+            List<ConsumerRecord<String, byte[]>> raws = byPartition.computeIfAbsent(tp, k -> new ArrayList<>());
+            for (InboxRecord r : records) {
+                raws.add(r.raw());
+                parsed.put(r.raw(), r);
+                readable.add(r);
+            }
+        });
+        for (TopicPartition tp : polled.partitions()) {
+            List<ConsumerRecord<String, byte[]>> raws = byPartition.computeIfAbsent(tp, k -> new ArrayList<>());
+            for (ConsumerRecord<String, byte[]> raw : polled.records(tp)) {
+                raws.add(raw);
+                InboxRecord r = read(raw, verdicts);
+                if (r != null) {
+                    readable.add(r);
+                    parsed.put(raw, r);
+                }
+            }
+        }
+        deferredCheckedAt = Instant.now();
+        if (!readable.isEmpty() && !applyBatch(readable, verdicts, parsed)) {
+            return;
+        }
+        finish(byPartition, verdicts, parsed);
+    }
+
+    /** The record as an event, or null after giving it a verdict (unreadable, malformed, forged). */
+    private InboxRecord read(ConsumerRecord<String, byte[]> raw, Map<ConsumerRecord<String, byte[]>, Verdict> verdicts) {
+        CloudEvent event;
+        try {
+            event = reader.readValue(raw.value());
+        } catch (Exception e) {
+            verdicts.put(raw, Verdict.deadLetter("not a readable CloudEvents JSON envelope: " + e.getMessage()));
+            return null;
+        }
+        String problem = event.envelopeProblem();
+        String topic = raw.topic().startsWith(topicPrefix) ? raw.topic().substring(topicPrefix.length()) : raw.topic();
+        if (problem == null) {
+            problem = dispatch.sourceProblem(topic, event);
+        }
+        if (problem != null) {
+            verdicts.put(raw, Verdict.deadLetter("malformed envelope: " + problem));
+            return null;
+        }
+        return new InboxRecord(raw, topic, event);
+    }
+
+    /** @return false when the whole poll must wait (an outage); its partitions were sought back and paused */
+    private boolean applyBatch(List<InboxRecord> readable, Map<ConsumerRecord<String, byte[]>, Verdict> verdicts,
+            Map<ConsumerRecord<String, byte[]>, InboxRecord> parsed) {
+        try {
+            batch.apply(handler.name(), dispatch, readable, this::gapExpired).forEach((r, v) -> verdicts.put(r.raw(), v));
+            outageBackoff.reset();
+            return true;
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                waitAll(readable, e);
+                return false;
+            }
+            LOG.warnf("consumer %s: a batch of %d failed (%s); applying its records one by one", handler.name(),
+                    readable.size(), rootMessage(e));
+        }
+        Set<String> stopped = new java.util.HashSet<>();
+        for (InboxRecord r : readable) {
+            String partition = r.raw().topic() + "/" + r.raw().partition();
+            if (stopped.contains(partition)) {
+                continue;
+            }
+            Verdict v = applyAlone(r);
+            if (v == null) {
+                stopped.add(partition);
+                continue;
+            }
+            verdicts.put(r.raw(), v);
+            if (v.kind() == Verdict.Kind.HOLD) {
+                stopped.add(partition);
+            }
+        }
+        return true;
+    }
+
+    /** One record in a transaction of its own; null when it must wait for an outage to pass. */
+    private Verdict applyAlone(InboxRecord r) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                Verdict v = batch.apply(handler.name(), dispatch, List.of(r), this::gapExpired).get(r);
+                outageBackoff.reset();
+                return v;
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    LOG.warnf("consumer %s: %s at %s failed transiently (%s); will retry", handler.name(),
+                            r.event().type(), r.position(), rootMessage(e));
+                    return null;
+                }
+                if (attempt >= config.maxAttempts()) {
+                    String reason = handler.name() + " failed " + attempt + " times: " + rootMessage(e);
+                    try {
+                        batch.quarantine(handler.name(), r, reason);
+                    } catch (RuntimeException q) {
+                        LOG.warnf("consumer %s could not quarantine %s (%s); will retry", handler.name(), r.position(),
+                                rootMessage(q));
+                        return null;
+                    }
+                    return Verdict.deadLetter(reason);
+                }
+                LOG.warnf("consumer %s: %s at %s failed (attempt %d of %d): %s", handler.name(), r.event().type(),
+                        r.position(), attempt, config.maxAttempts(), rootMessage(e));
+                outageBackoff.waitFor(config.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 6)));
+            }
+        }
+    }
+
+    /**
+     * After the commit: dead letters sent, records put aside kept for the next polls, and offsets
+     * committed per partition up to (not past) its first record that is not finished with.
+     */
+    private void finish(Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> byPartition,
+            Map<ConsumerRecord<String, byte[]>, Verdict> verdicts, Map<ConsumerRecord<String, byte[]>, InboxRecord> parsed) {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        for (TopicPartition tp : records.partitions()) {
-            for (ConsumerRecord<String, byte[]> record : records.records(tp)) {
-                Duration wait = process(record);
-                if (wait != null) {
-                    consumer.seek(tp, record.offset());
-                    consumer.pause(List.of(tp));
-                    pausedUntil.put(tp, Instant.now().plus(wait));
+        for (Map.Entry<TopicPartition, List<ConsumerRecord<String, byte[]>>> e : byPartition.entrySet()) {
+            TopicPartition tp = e.getKey();
+            List<InboxRecord> aside = new ArrayList<>();
+            Long firstOpen = null;
+            long next = -1;
+            for (ConsumerRecord<String, byte[]> raw : e.getValue()) {
+                Verdict v = verdicts.get(raw);
+                InboxRecord r = parsed.get(raw);
+                if (v == null) {
+                    // Not reached: the one-by-one pass stopped at an outage in this partition. Read again from
+                    // here (or from the first record put aside, which comes before it).
+                    firstOpen = firstOpen == null ? raw.offset() : Math.min(firstOpen, raw.offset());
+                    hold(tp, firstOpen, retryDelay());
+                    aside.clear();
                     break;
                 }
-                done.put(tp, new OffsetAndMetadata(record.offset() + 1));
+                if (v.kind() == Verdict.Kind.HOLD) {
+                    waitingSince.putIfAbsent(r.position(), Instant.now());
+                    aside.add(r);
+                    firstOpen = firstOpen == null ? raw.offset() : firstOpen;
+                    continue;
+                }
+                if (v.kind() == Verdict.Kind.DEAD_LETTER && !deadLetter(raw, v.reason())) {
+                    firstOpen = firstOpen == null ? raw.offset() : Math.min(firstOpen, raw.offset());
+                    hold(tp, firstOpen, config.maxRetryBackoff());
+                    aside.clear();
+                    break;
+                }
+                if (r != null) {
+                    waitingSince.remove(r.position());
+                    metrics.count(v, r.event().time());
+                }
+                next = raw.offset() + 1;
+            }
+            if (aside.isEmpty()) {
+                deferred.remove(tp);
+            } else {
+                deferred.put(tp, aside);
+            }
+            long commit = firstOpen != null ? firstOpen : next;
+            if (commit >= 0) {
+                done.put(tp, new OffsetAndMetadata(commit));
             }
         }
         if (!done.isEmpty()) {
@@ -136,66 +311,60 @@ final class InboxConsumerLoop implements Runnable {
         }
     }
 
-    /** @return null when the record is finished with, or how long to wait before trying it again */
-    private Duration process(ConsumerRecord<String, byte[]> record) {
-        CloudEvent event;
-        try {
-            event = reader.readValue(record.value());
-        } catch (Exception e) {
-            return deadLetter(record, "not a readable CloudEvents JSON envelope: " + e.getMessage());
-        }
-        String problem = event.envelopeProblem();
-        if (problem != null) {
-            return deadLetter(record, "malformed envelope: " + problem);
-        }
-        String logicalTopic = record.topic().startsWith(topicPrefix) ? record.topic().substring(topicPrefix.length())
-                : record.topic();
-        String position = record.topic() + "/" + record.partition() + "@" + record.offset();
-        for (int attempt = 1;; attempt++) {
-            try {
-                ApplyResult result = inbox.apply(handler, logicalTopic, event, metrics::gap);
-                metrics.count(result, event.time());
-                waitingSince.remove(position);
-                outageBackoff.reset();
-                return null;
-            } catch (VersionGapException gap) {
-                Instant since = waitingSince.computeIfAbsent(position, p -> Instant.now());
-                if (Duration.between(since, Instant.now()).compareTo(config.gapMaxWait()) > 0) {
-                    waitingSince.remove(position);
-                    return deadLetter(record, "version gap not closed within " + config.gapMaxWait() + ": " + gap.getMessage());
-                }
-                return config.retryBackoff();
-            } catch (RuntimeException e) {
-                if (TransientFailures.isTransient(e)) {
-                    LOG.warnf("consumer %s: %s at %s failed transiently (%s); will retry", handler.name(), event.type(),
-                            position, rootMessage(e));
-                    return Duration.ofMillis(Math.max(config.retryBackoff().toMillis(), outageBackoff.currentMillis() * 2));
-                }
-                if (attempt >= config.maxAttempts()) {
-                    return deadLetter(record, handler.name() + " failed " + attempt + " times: " + rootMessage(e));
-                }
-                LOG.warnf("consumer %s: %s at %s failed (attempt %d of %d): %s", handler.name(), event.type(), position,
-                        attempt, config.maxAttempts(), rootMessage(e));
-                outageBackoff.waitFor(config.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 6)));
-            }
+    /** Stops reading partitions while too many records are put aside; the gap wait will settle them. */
+    private void limitDeferred() {
+        int count = deferred.values().stream().mapToInt(List::size).sum();
+        if (count > MAX_DEFERRED) {
+            consumer.pause(deferred.keySet());
+            deferred.keySet().forEach(tp -> pausedUntil.put(tp, Instant.now().plus(config.retryBackoff())));
         }
     }
 
-    private Duration deadLetter(ConsumerRecord<String, byte[]> record, String error) {
+    private boolean gapExpired(InboxRecord r) {
+        Instant since = waitingSince.get(r.position());
+        return since != null && Duration.between(since, Instant.now()).compareTo(config.gapMaxWait()) > 0;
+    }
+
+    private boolean deadLetter(ConsumerRecord<String, byte[]> record, String error) {
         try {
             deadLetters.send(handler.name(), record, error);
-            metrics.deadLettered();
+            metrics.deadLettered(error);
             LOG.errorf("consumer %s dead-lettered %s/%d@%d to %s%s: %s", handler.name(), record.topic(),
                     record.partition(), record.offset(), record.topic(), DeadLetters.SUFFIX, error);
-            return null;
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return config.retryBackoff();
+            return false;
         } catch (Exception e) {
             LOG.warnf("consumer %s could not dead-letter %s/%d@%d (%s); will retry", handler.name(), record.topic(),
                     record.partition(), record.offset(), e.getMessage());
-            return config.maxRetryBackoff();
+            return false;
         }
+    }
+
+    private void waitAll(List<InboxRecord> readable, RuntimeException cause) {
+        LOG.warnf("consumer %s: a batch failed transiently (%s); retrying in %d ms", handler.name(), rootMessage(cause),
+                retryDelay().toMillis());
+        Map<TopicPartition, Long> first = new HashMap<>();
+        for (InboxRecord r : readable) {
+            TopicPartition tp = new TopicPartition(r.raw().topic(), r.raw().partition());
+            if (!deferred.getOrDefault(tp, List.of()).contains(r)) {
+                first.merge(tp, r.raw().offset(), Math::min);
+            }
+        }
+        Duration wait = retryDelay();
+        first.forEach((tp, offset) -> hold(tp, offset, wait));
+        outageBackoff.pause();
+    }
+
+    private Duration retryDelay() {
+        return Duration.ofMillis(Math.max(config.retryBackoff().toMillis(), outageBackoff.currentMillis() * 2));
+    }
+
+    private void hold(TopicPartition tp, long offset, Duration wait) {
+        consumer.seek(tp, offset);
+        consumer.pause(List.of(tp));
+        pausedUntil.put(tp, Instant.now().plus(wait));
     }
 
     private void resumeDuePartitions() {
@@ -215,6 +384,7 @@ final class InboxConsumerLoop implements Runnable {
         KafkaConsumer<String, byte[]> c = consumer;
         consumer = null;
         pausedUntil.clear();
+        deferred.clear();
         if (c != null) {
             try {
                 c.close(Duration.ofSeconds(5));
@@ -236,6 +406,8 @@ final class InboxConsumerLoop implements Runnable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             partitions.forEach(pausedUntil::remove);
+            // Their next owner reads them again from the committed offset, which is before anything put aside.
+            partitions.forEach(deferred::remove);
         }
 
         @Override

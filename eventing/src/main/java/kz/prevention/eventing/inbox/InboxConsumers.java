@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import kz.prevention.eventing.catalog.EventCatalog;
 import kz.prevention.eventing.config.EventingConfig;
 import kz.prevention.eventing.kafka.KafkaClients;
 import kz.prevention.eventing.kafka.TopicProvisioner;
@@ -28,7 +29,7 @@ public class InboxConsumers {
     @Any
     Instance<EventHandler> handlers;
     @Inject
-    Inbox inbox;
+    InboxBatch batch;
     @Inject
     DeadLetters deadLetters;
     @Inject
@@ -37,6 +38,8 @@ public class InboxConsumers {
     TopicProvisioner topics;
     @Inject
     EventingConfig config;
+    @Inject
+    EventCatalog catalog;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -54,8 +57,9 @@ public class InboxConsumers {
             if (!names.add(handler.name())) {
                 throw new IllegalStateException("two event handlers are named " + handler.name());
             }
-            InboxConsumerLoop loop = new InboxConsumerLoop(handler, inbox, deadLetters, kafka, topics, config, mapper,
-                    new InboxMetrics(registry, handler.name()));
+            Dispatch dispatch = new Dispatch(handler, catalog, mapper);
+            InboxConsumerLoop loop = new InboxConsumerLoop(handler, dispatch, batch, deadLetters, kafka, topics, config,
+                    mapper, new InboxMetrics(registry, handler.name()));
             Thread t = new Thread(loop, "inbox-" + handler.name());
             t.setDaemon(true);
             loops.add(loop);

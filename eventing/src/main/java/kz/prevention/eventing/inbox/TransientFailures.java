@@ -3,43 +3,34 @@ package kz.prevention.eventing.inbox;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.Set;
 
 /**
- * Tells an outage from a bad event. An event whose handler fails because the database is
- * unreachable or a lock conflicted must wait and be retried, however long that takes; only a
- * failure that would repeat on every attempt sends an event to the dead-letter topic.
+ * Tells an outage from a bad event by what PostgreSQL said (the SQLSTATE anywhere in the cause
+ * chain), never by the wrapper's class: a failed commit surfaces as a {@code RollbackException}
+ * whether the database went away (retry forever) or a constraint was broken (the same on every
+ * attempt: dead-letter after a few). Only a failure that would repeat sends an event away.
  */
 final class TransientFailures {
-
-    private static final Set<String> TRANSIENT_CLASSES = Set.of(
-            "org.hibernate.exception.JDBCConnectionException",
-            "org.hibernate.exception.LockAcquisitionException",
-            "org.hibernate.PessimisticLockException",
-            "jakarta.persistence.OptimisticLockException",
-            "jakarta.persistence.PessimisticLockException",
-            "jakarta.persistence.LockTimeoutException",
-            "jakarta.transaction.RollbackException");
 
     private TransientFailures() {
     }
 
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InboxBatch.ConcurrentConsumerException) {
+                return true;
+            }
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
             }
             if (t instanceof SQLException sql && transientState(sql.getSQLState(), sql.getMessage())) {
                 return true;
             }
-            if (TRANSIENT_CLASSES.contains(t.getClass().getName())) {
-                return true;
-            }
         }
         return false;
     }
 
-    private static boolean transientState(String state, String message) {
+    static boolean transientState(String state, String message) {
         if (state == null) {
             // Agroal reports an exhausted pool without a state.
             return message != null && message.contains("Acquisition timeout");
@@ -49,6 +40,7 @@ final class TransientFailures {
                 || state.startsWith("57P") // operator intervention (shutdown, restart)
                 || state.equals("40001") // serialization failure
                 || state.equals("40P01") // deadlock detected
-                || state.equals("55P03"); // lock not available
+                || state.equals("55P03") // lock not available
+                || state.equals("25P03"); // idle-in-transaction timeout
     }
 }

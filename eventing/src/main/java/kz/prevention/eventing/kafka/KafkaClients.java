@@ -40,6 +40,11 @@ public class KafkaClients {
         this.application = application;
     }
 
+    /** The service's name ({@code quarkus.application.name}): client ids, consumer groups, the relay's lock. */
+    public String application() {
+        return application;
+    }
+
     public String topic(String logicalName) {
         return config.prefix() + logicalName;
     }
@@ -52,9 +57,14 @@ public class KafkaClients {
         // <= 5 in flight keeps per-partition order with idempotence, even across retries.
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20000);
+        // The producer retries in order for as long as delivery.timeout allows; a short broker outage
+        // is ridden out without failing any record (a failed record is the start of reordering).
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 30000);
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120000);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        // The default 32 MB buffer is a memory reservation per producer; the relay sends bounded batches.
+        p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 8 * 1024 * 1024);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Math.max(1_048_576, config.relay().maxRecordBytes() + 1024));
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return new KafkaProducer<>(p);
@@ -67,7 +77,18 @@ public class KafkaClients {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.inbox().batchSize());
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(p);
+    }
+
+    /** A consumer outside any group, for reading a topic by assignment (from a chosen offset). */
+    public KafkaConsumer<String, byte[]> reader() {
+        Map<String, Object> p = new HashMap<>(base);
+        p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-reader");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return new KafkaConsumer<>(p);

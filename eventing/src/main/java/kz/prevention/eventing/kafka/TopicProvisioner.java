@@ -8,21 +8,27 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
 import kz.prevention.eventing.catalog.EventCatalog;
 import kz.prevention.eventing.catalog.TopicSpec;
 import kz.prevention.eventing.config.EventingConfig;
 
 /**
- * Creates the catalog's topics and their dead-letter topics when missing (the broker does not
- * auto-create). Every service creates all of them, so none depends on which service started
- * first; on Kubernetes the same declarations become Strimzi KafkaTopic resources.
+ * Makes the broker's topics what the catalog says. Missing topics (and their dead-letter topics)
+ * are created when {@code topics.create} is on (devstack and Kubernetes create them beforehand,
+ * under ACLs); an existing topic whose partition count differs from the catalog's is refused:
+ * the Kafka key decides the partition, so a changed count scatters an aggregate's events over
+ * partitions and breaks their order. The service then does not start (when the broker answers at
+ * start) or its consumers and relay refuse to work, loudly.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -41,9 +47,27 @@ public class TopicProvisioner {
         this.config = config;
     }
 
+    /** A topic's partition count on the broker is not the catalog's. */
+    public static class TopicMismatchException extends IllegalStateException {
+        public TopicMismatchException(String message) {
+            super(message);
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            ensureTopics();
+        } catch (TopicMismatchException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warnf("could not check the catalog's topics at start (%s); the relay and consumers will check"
+                    + " before they work", e.getMessage());
+        }
+    }
+
     /** Idempotent; cheap once it has succeeded. Throws while the broker is unreachable. */
     public void ensureTopics() {
-        if (done || !config.topics().create()) {
+        if (done) {
             return;
         }
         synchronized (this) {
@@ -51,33 +75,69 @@ public class TopicProvisioner {
                 return;
             }
             try (Admin admin = clients.admin()) {
-                Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-                List<NewTopic> missing = new ArrayList<>();
-                for (TopicSpec t : catalog.topics()) {
-                    Map<String, String> topicConfig = Map.of("retention.ms", Long.toString(t.retentionMs()),
-                            "cleanup.policy", t.cleanupPolicy());
-                    addIfMissing(missing, existing, clients.topic(t.name()), t.partitions(), topicConfig);
-                    // Dead letters are kept long: each needs a person to look at it.
-                    addIfMissing(missing, existing, clients.topic(t.deadLetterName()), 1,
-                            Map.of("retention.ms", Long.toString(TimeUnit.DAYS.toMillis(90))));
+                Set<String> existing = new java.util.HashSet<>(admin.listTopics().names().get(10, TimeUnit.SECONDS));
+                if (config.topics().create()) {
+                    create(admin, existing);
                 }
-                for (NewTopic topic : missing) {
-                    try {
-                        admin.createTopics(List.of(topic)).all().get(10, TimeUnit.SECONDS);
-                        LOG.infof("created topic %s (%d partitions)", topic.name(), topic.numPartitions());
-                    } catch (ExecutionException e) {
-                        if (!(e.getCause() instanceof TopicExistsException)) {
-                            throw e;
-                        }
-                    }
-                }
+                verifyPartitions(admin, existing);
                 done = true;
+            } catch (TopicMismatchException e) {
+                throw e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while creating topics", e);
+                throw new IllegalStateException("interrupted while checking topics", e);
             } catch (Exception e) {
-                throw new IllegalStateException("cannot create the catalog's topics: " + e.getMessage(), e);
+                throw new IllegalStateException("cannot check the catalog's topics: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private void create(Admin admin, Set<String> existing) throws Exception {
+        List<NewTopic> missing = new ArrayList<>();
+        for (TopicSpec t : catalog.topics()) {
+            Map<String, String> topicConfig = Map.of("retention.ms", Long.toString(t.retentionMs()),
+                    "cleanup.policy", t.cleanupPolicy());
+            addIfMissing(missing, existing, clients.topic(t.name()), t.partitions(), topicConfig);
+            // Dead letters are kept long: each needs a person to look at it.
+            addIfMissing(missing, existing, clients.topic(t.deadLetterName()), 1,
+                    Map.of("retention.ms", Long.toString(TimeUnit.DAYS.toMillis(90))));
+        }
+        for (NewTopic topic : missing) {
+            try {
+                admin.createTopics(List.of(topic)).all().get(10, TimeUnit.SECONDS);
+                LOG.infof("created topic %s (%d partitions)", topic.name(), topic.numPartitions());
+                existing.add(topic.name());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                existing.add(topic.name());
+            }
+        }
+    }
+
+    private void verifyPartitions(Admin admin, Set<String> existing) throws Exception {
+        List<String> names = new ArrayList<>();
+        for (TopicSpec t : catalog.topics()) {
+            if (existing.contains(clients.topic(t.name()))) {
+                names.add(clients.topic(t.name()));
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
+        List<String> wrong = new ArrayList<>();
+        for (TopicSpec t : catalog.topics()) {
+            TopicDescription d = described.get(clients.topic(t.name()));
+            if (d != null && d.partitions().size() != t.partitions()) {
+                wrong.add(d.name() + " has " + d.partitions().size() + " partitions, the catalog says " + t.partitions());
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new TopicMismatchException(String.join("; ", wrong) + ". An aggregate's events would be spread over"
+                    + " partitions and lose their order: restore the catalog's count (recreate the topic and replay), or"
+                    + " change the catalog and migrate consumers first.");
         }
     }
 

@@ -2,18 +2,19 @@ package kz.prevention.eventing.outbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,103 +23,123 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
+import kz.prevention.eventing.catalog.DomainEvent;
 import kz.prevention.eventing.catalog.EventCatalog;
 import kz.prevention.eventing.catalog.EventSpec;
-import kz.prevention.eventing.catalog.SchemaViolationException;
 import kz.prevention.eventing.config.EventingConfig;
 import kz.prevention.eventing.envelope.CloudEvent;
-import kz.prevention.eventing.envelope.TraceContext;
-import kz.prevention.eventing.envelope.TraceParent;
+import kz.prevention.eventing.envelope.Tracing;
 
 /**
- * Records a domain event in the transactional outbox, inside the caller's transaction: the
- * event exists if and only if the state change it announces was committed.
+ * Records a domain event in the transactional outbox, inside the caller's transaction: the event
+ * exists if and only if the state change it announces was committed. Services do not call it
+ * directly: persistence-commons' {@code ChangeRecorder} writes a change's history, audit row and
+ * event together.
  *
- * <pre>{@code
- * @Transactional
- * void remove(...) {
- *     entry.status = REMOVED;
- *     outbox.record("entry", entry.id.toString(), "kz.prevention.registry.entry.removed.v1", new EntryRemoved(...));
- * }
- * }</pre>
+ * <p>The event's type, topic and aggregate come from the catalog entry its record is bound to.
+ * The aggregate's next version and the row are written in one statement; after the commit the
+ * relay of this JVM is woken at once (other replicas' relays find the row by a cheap poll).
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final String NEXT_VERSION = """
-            INSERT INTO outbox_aggregate_version (aggregatetype, aggregateid, version) VALUES (?, ?, 1)
-            ON CONFLICT (aggregatetype, aggregateid)
-            DO UPDATE SET version = outbox_aggregate_version.version + 1
-            RETURNING version""";
     private static final String INSERT = """
-            INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, aggregateversion, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""";
+            WITH v AS (
+                INSERT INTO outbox_aggregate_version (aggregatetype, aggregateid, version) VALUES (?, ?, 1)
+                ON CONFLICT (aggregatetype, aggregateid) DO UPDATE SET version = outbox_aggregate_version.version + 1
+                RETURNING version)
+            INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, aggregateversion, time, traceparent, data)
+            SELECT ?, ?, ?, ?, ?, v.version, ?, ?, ? FROM v
+            RETURNING aggregateversion""";
+    private static final Object WAKE_KEY = new Object();
 
     private final AgroalDataSource dataSource;
     private final TransactionManager transactions;
+    private final TransactionSynchronizationRegistry synchronizations;
     private final EventCatalog catalog;
     private final ObjectMapper mapper;
     private final EventingConfig config;
+    private final RelaySignal signal;
+    private final Tracing tracing;
     private final String source;
 
     @Inject
-    public Outbox(AgroalDataSource dataSource, TransactionManager transactions, EventCatalog catalog, ObjectMapper mapper,
-            EventingConfig config, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public Outbox(AgroalDataSource dataSource, TransactionManager transactions,
+            TransactionSynchronizationRegistry synchronizations, EventCatalog catalog, ObjectMapper mapper,
+            EventingConfig config, RelaySignal signal, Tracing tracing,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.dataSource = dataSource;
         this.transactions = transactions;
+        this.synchronizations = synchronizations;
         this.catalog = catalog;
         this.mapper = mapper;
         this.config = config;
+        this.signal = signal;
+        this.tracing = tracing;
         this.source = config.source().orElse("/" + application);
     }
 
     /**
-     * @param aggregateType e.g. {@code entry}; with the id it names the stream the version counts in
-     * @param aggregateId   the aggregate's id: CloudEvents subject and Kafka key
-     * @param type          an event type listed in the catalog
-     * @param data          a record serialised to JSON; it must match the type's schema
+     * @param data a record bound to a catalog entry; it must match the entry's schema
      * @return the event as it will be published
      */
-    public CloudEvent record(String aggregateType, String aggregateId, String type, Object data) {
+    public CloudEvent record(DomainEvent data) {
         requireTransaction();
-        EventSpec spec = catalog.event(type)
-                .orElseThrow(() -> new SchemaViolationException(type, java.util.List.of("type is not in the event catalog")));
+        EventSpec spec = catalog.specOf(data.getClass());
         JsonNode dataNode = mapper.valueToTree(data);
         if (config.validate()) {
-            catalog.requireValid(type, dataNode);
+            catalog.requireValid(spec.type(), dataNode);
         }
-        try (Connection c = dataSource.getConnection()) {
-            long version = nextVersion(c, aggregateType, aggregateId);
-            CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type,
-                    aggregateId, Instant.now().truncatedTo(ChronoUnit.MICROS), "application/json", version,
-                    traceparent(), dataNode);
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                ps.setObject(1, UUID.fromString(event.id()));
-                ps.setString(2, aggregateType);
-                ps.setString(3, aggregateId);
-                ps.setString(4, type);
-                ps.setString(5, spec.topic());
-                ps.setLong(6, version);
-                ps.setString(7, mapper.writeValueAsString(event));
-                ps.executeUpdate();
+        String aggregateId = data.aggregateId();
+        UUID id = UUID.randomUUID();
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String traceparent = tracing.currentTraceparent();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, spec.aggregate());
+            ps.setString(2, aggregateId);
+            ps.setObject(3, id);
+            ps.setString(4, spec.aggregate());
+            ps.setString(5, aggregateId);
+            ps.setString(6, spec.type());
+            ps.setString(7, spec.topic());
+            ps.setTimestamp(8, Timestamp.from(time));
+            ps.setString(9, traceparent);
+            ps.setString(10, mapper.writeValueAsString(dataNode));
+            long version;
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                version = rs.getLong(1);
             }
-            return event;
+            wakeRelayAfterCommit();
+            return new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), source, spec.type(), aggregateId, time,
+                    "application/json", version, traceparent, dataNode);
         } catch (SQLException e) {
-            throw new OutboxException("could not record " + type + " for " + aggregateType + " " + aggregateId, e);
+            throw new OutboxException("could not record " + spec.type() + " for " + spec.aggregate() + " " + aggregateId, e);
         } catch (JsonProcessingException e) {
-            throw new OutboxException("could not serialise " + type, e);
+            throw new OutboxException("could not serialise " + spec.type(), e);
         }
     }
 
-    private long nextVersion(Connection c, String aggregateType, String aggregateId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(NEXT_VERSION)) {
-            ps.setString(1, aggregateType);
-            ps.setString(2, aggregateId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+    /** The outbox's events of a batch of changes, in order (one call per event). */
+    public void recordAll(List<? extends DomainEvent> events) {
+        events.forEach(this::record);
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (synchronizations.getResource(WAKE_KEY) == null) {
+            synchronizations.putResource(WAKE_KEY, Boolean.TRUE);
+            synchronizations.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        signal.wake();
+                    }
+                }
+            });
         }
     }
 
@@ -131,14 +152,5 @@ public class Outbox {
         } catch (SystemException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String traceparent() {
-        if (Arc.container().requestContext().isActive()) {
-            Instance<TraceContext> trace = Arc.container().select(TraceContext.class);
-            String parent = trace.get().current();
-            return parent != null ? TraceParent.childOf(parent) : TraceParent.newRoot();
-        }
-        return TraceParent.newRoot();
     }
 }

@@ -30,6 +30,7 @@ public class OutboxMetrics {
     private volatile Instant readAt = Instant.EPOCH;
     private volatile double backlog = Double.NaN;
     private volatile double oldestAgeSeconds = Double.NaN;
+    private volatile double parked = Double.NaN;
 
     @Inject
     public OutboxMetrics(AgroalDataSource dataSource) {
@@ -41,6 +42,9 @@ public class OutboxMetrics {
                 .description("Outbox rows not yet published").register(registry);
         Gauge.builder("eventing.outbox.oldest.pending.age.seconds", this, m -> m.read().oldestAgeSeconds)
                 .description("Age of the oldest unpublished outbox row, 0 when none").register(registry);
+        Gauge.builder("eventing.outbox.parked", this, m -> m.read().parked)
+                .description("Aggregates whose events are held because one can never be published: alert on > 0")
+                .register(registry);
     }
 
     public long backlog() {
@@ -52,14 +56,17 @@ public class OutboxMetrics {
             return this;
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*), coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0)"
-                        + " FROM outbox WHERE sent_at IS NULL")) {
+                ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM outbox),"
+                        + " (SELECT coalesce(extract(epoch FROM clock_timestamp() - min(time)), 0) FROM outbox),"
+                        + " (SELECT count(*) FROM outbox_parked)")) {
             rs.next();
             backlog = rs.getLong(1);
             oldestAgeSeconds = rs.getDouble(2);
+            parked = rs.getLong(3);
         } catch (SQLException e) {
             backlog = Double.NaN;
             oldestAgeSeconds = Double.NaN;
+            parked = Double.NaN;
         }
         readAt = Instant.now();
         return this;

@@ -1,136 +1,85 @@
 package kz.prevention.eventing.outbox;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
-import org.postgresql.PGConnection;
+import kz.prevention.eventing.support.LeaderSession;
 
-/**
- * The relay's own PostgreSQL session, outside the pool: it holds the session-level advisory
- * lock that makes this replica the relay leader and LISTENs for outbox inserts. If the session
- * dies the lock is released with it and another replica takes over.
- */
+/** The relay's queries, on its {@link LeaderSession}. */
 final class RelayConnection implements AutoCloseable {
 
-    /** Any constant will do; it only has to be the same in every replica of a service. */
-    private static final long LEADER_LOCK = 0x6576656e74696e67L;
+    static final String JOB = "outbox-relay";
 
+    private final LeaderSession session;
     private final Connection connection;
 
-    RelayConnection(String jdbcUrl, String user, String password) throws SQLException {
-        Properties props = new Properties();
-        if (user != null) {
-            props.setProperty("user", user);
-        }
-        if (password != null) {
-            props.setProperty("password", password);
-        }
-        props.setProperty("ApplicationName", "eventing-relay");
-        props.setProperty("tcpKeepAlive", "true");
-        this.connection = DriverManager.getConnection(jdbcUrl, props);
-        this.connection.setAutoCommit(true);
+    RelayConnection(LeaderSession session) {
+        this.session = session;
+        this.connection = session.connection();
     }
 
     boolean tryBecomeLeader() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, LEADER_LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
+        return session.tryLead();
     }
 
-    void listen() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("LISTEN eventing_outbox");
-        }
-    }
-
-    /** Blocks until an outbox insert is committed or the timeout passes; drains queued notifications. */
-    void awaitInsert(Duration timeout) throws SQLException {
-        // The notifications themselves carry nothing: any of them means "look at the outbox".
-        connection.unwrap(PGConnection.class).getNotifications((int) Math.max(1, timeout.toMillis()));
-    }
-
+    /** The oldest unpublished rows, skipping the aggregates that are parked. */
     List<PendingEvent> pending(int limit) throws SQLException {
-        String sql = "SELECT seq, aggregateid, topic, payload::text, created_at FROM outbox"
-                + " WHERE sent_at IS NULL ORDER BY seq LIMIT ?";
+        String sql = """
+                SELECT o.seq, o.id, o.aggregatetype, o.aggregateid, o.type, o.topic, o.aggregateversion, o.time,
+                       o.traceparent, o.data
+                FROM outbox o
+                WHERE NOT EXISTS (SELECT 1 FROM outbox_parked p
+                                  WHERE p.aggregatetype = o.aggregatetype AND p.aggregateid = o.aggregateid)
+                ORDER BY o.seq LIMIT ?""";
         List<PendingEvent> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new PendingEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant()));
+                            rs.getString(5), rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(),
+                            rs.getString(9), rs.getString(10)));
                 }
             }
         }
         return rows;
     }
 
-    void markSent(List<PendingEvent> sent) throws SQLException {
+    /** Published rows leave the outbox: Kafka now holds them. */
+    void delete(List<PendingEvent> sent) throws SQLException {
         if (sent.isEmpty()) {
             return;
         }
         Long[] seqs = sent.stream().map(PendingEvent::seq).toArray(Long[]::new);
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE outbox SET sent_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL"
-                        + " WHERE seq = ANY (?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM outbox WHERE seq = ANY (?)")) {
             ps.setArray(1, connection.createArrayOf("bigint", seqs));
             ps.executeUpdate();
         }
     }
 
-    void markFailed(PendingEvent event, String error) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?")) {
-            ps.setString(1, error.length() > 2000 ? error.substring(0, 2000) : error);
-            ps.setLong(2, event.seq());
+    /** Holds back this event's aggregate (and only it) until a person retries it. */
+    void park(PendingEvent event, String error) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO outbox_parked (aggregatetype, aggregateid, seq, error) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")) {
+            ps.setString(1, event.aggregateType());
+            ps.setString(2, event.aggregateId());
+            ps.setLong(3, event.seq());
+            ps.setString(4, error.length() > 2000 ? error.substring(0, 2000) : error);
             ps.executeUpdate();
         }
     }
 
-    /** Deletes sent rows older than the retention, a slice at a time so no lock is held long. */
-    int prune(Duration retention) throws SQLException {
-        int total = 0;
-        Timestamp cutoff = Timestamp.from(Instant.now().minus(retention));
-        try (PreparedStatement ps = connection.prepareStatement(
-                "DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE sent_at < ? LIMIT 5000)")) {
-            ps.setTimestamp(1, cutoff);
-            int n;
-            do {
-                n = ps.executeUpdate();
-                total += n;
-            } while (n == 5000);
-        }
-        return total;
-    }
-
-    /** The backend's pid, so operators (and fault drills) can find this session in pg_stat_activity. */
     int backendPid() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return session.backendPid();
     }
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // The session is gone either way, and with it the leader lock.
-        }
+        session.close();
     }
 }

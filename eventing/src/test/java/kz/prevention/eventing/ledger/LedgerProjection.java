@@ -3,7 +3,6 @@ package kz.prevention.eventing.ledger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +11,9 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import kz.prevention.eventing.envelope.CloudEvent;
 import kz.prevention.eventing.inbox.EventHandler;
+import kz.prevention.eventing.inbox.Subscriptions;
 
-/** Consumes the ledger's events through the inbox (GapPolicy.APPLY, the default). */
+/** Consumes the ledger's events through the inbox, recording what it applied in the order it applied it. */
 @ApplicationScoped
 public class LedgerProjection implements EventHandler {
 
@@ -28,23 +28,21 @@ public class LedgerProjection implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of("test.ledger.accounts");
+    public Subscriptions subscriptions() {
+        return Subscriptions.create().onEnvelope(AccountCredited.class, this::credited);
     }
 
-    @Override
-    public void handle(CloudEvent event) {
-        if (event.data().path("poison").asBoolean(false)) {
+    private void credited(AccountCredited data, CloudEvent event) {
+        if (Boolean.TRUE.equals(data.poison())) {
             throw new IllegalStateException("poisoned test event " + event.id());
         }
-        long amount = event.data().path("amount").asLong();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO ledger_applied (event_id, account_id, version, amount) VALUES (?, ?, ?, ?)")) {
                 ps.setObject(1, UUID.fromString(event.id()));
                 ps.setString(2, event.subject());
                 ps.setLong(3, event.aggregateversion());
-                ps.setLong(4, amount);
+                ps.setLong(4, data.amount());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("""
@@ -52,8 +50,15 @@ public class LedgerProjection implements EventHandler {
                     ON CONFLICT (account_id) DO UPDATE
                     SET total = ledger_projection.total + EXCLUDED.total, events = ledger_projection.events + 1""")) {
                 ps.setString(1, event.subject());
-                ps.setLong(2, amount);
+                ps.setLong(2, data.amount());
                 ps.executeUpdate();
+            }
+            if (Boolean.TRUE.equals(data.poisonAtCommit())) {
+                // Two rows under a deferred unique constraint: the statement passes, the COMMIT fails (23505).
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO ledger_commit_guard (marker) VALUES ('commit-poison'), ('commit-poison')")) {
+                    ps.executeUpdate();
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
+import kz.prevention.eventing.catalog.DomainEvent;
 import kz.prevention.eventing.envelope.CloudEvent;
 import kz.prevention.eventing.outbox.Outbox;
 
@@ -25,22 +26,32 @@ public class LedgerService {
 
     @Transactional
     public CloudEvent credit(String accountId, long amount) {
-        return credit(accountId, amount, AccountCredited.TYPE, false);
+        return outbox.record(AccountCredited.of(accountId, amount, change(accountId, amount)));
     }
 
     @Transactional
     public CloudEvent creditPoisoned(String accountId, long amount) {
-        return credit(accountId, amount, AccountCredited.TYPE, true);
+        return outbox.record(new AccountCredited(accountId, amount, change(accountId, amount), true, null, null));
     }
 
-    /** Used to show that an event the catalog does not allow rolls the whole change back. */
     @Transactional
-    public CloudEvent creditWithType(String accountId, long amount, String type) {
-        return credit(accountId, amount, type, false);
+    public CloudEvent creditPoisonedAtCommit(String accountId, long amount) {
+        return outbox.record(new AccountCredited(accountId, amount, change(accountId, amount), null, true, null));
     }
 
-    private CloudEvent credit(String accountId, long amount, String type, boolean poison) {
-        long balance;
+    @Transactional
+    public CloudEvent creditWithNote(String accountId, long amount, String note) {
+        return outbox.record(new AccountCredited(accountId, amount, change(accountId, amount), null, null, note));
+    }
+
+    /** Used to show that an event no catalog entry binds rolls the whole change back. */
+    @Transactional
+    public CloudEvent creditAnnouncing(String accountId, long amount, DomainEvent event) {
+        change(accountId, amount);
+        return outbox.record(event);
+    }
+
+    private long change(String accountId, long amount) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO ledger_account (id, balance) VALUES (?, ?)
                 ON CONFLICT (id) DO UPDATE SET balance = ledger_account.balance + EXCLUDED.balance
@@ -49,11 +60,10 @@ public class LedgerService {
             ps.setLong(2, amount);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                balance = rs.getLong(1);
+                return rs.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return outbox.record("account", accountId, type, new AccountCredited(accountId, amount, balance, poison ? true : null));
     }
 }

@@ -3,6 +3,8 @@ package kz.prevention.measures.assignment;
 import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import kz.prevention.commons.access.Roles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,15 +23,12 @@ import kz.prevention.measures.access.MeasuresAccess;
 import kz.prevention.measures.measure.MeasureStatus;
 import kz.prevention.measures.measure.MeasureView;
 import kz.prevention.measures.measure.MeasureViews;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
 
 /** The workqueue of the caller's agency: what it must do, and by when. */
 @Path("/api/v1/assignments")
 @Tag(name = "assignments")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("measures-executor")
+@RolesAllowed(Roles.MEASURES_EXECUTOR)
 public class AssignmentResource {
 
     @Inject
@@ -38,8 +37,6 @@ public class AssignmentResource {
     MeasureViews views;
     @Inject
     MeasuresAccess access;
-    @Inject
-    AuditLog audit;
     @Inject
     Today today;
 
@@ -54,10 +51,6 @@ public class AssignmentResource {
         LocalDate day = today.date();
         String agency = access.agency();
         AssignmentQueue.Criteria criteria = new AssignmentQueue.Criteria(status, dueFrom, dueTo, overdue);
-        Page<MeasureView> result = queue.of(agency, access.regionPrefix(), criteria, PageRequest.of(page, size), day)
-                .map(m -> views.of(m, day));
-        audit.appendNow(new AuditRecord(AuditAction.SEARCH, "measure", null, null, "assignments of " + agency + " "
-                + criteria + " -> " + result.items().stream().map(v -> v.id().toString()).toList()));
-        return result;
+        return queue.of(agency, access.regionPrefix(), criteria, PageRequest.of(page, size), day).map(m -> views.of(m, day));
     }
 }

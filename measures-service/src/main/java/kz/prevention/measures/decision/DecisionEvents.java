@@ -1,15 +1,12 @@
 package kz.prevention.measures.decision;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import kz.prevention.commons.territory.Today;
-import kz.prevention.eventing.envelope.CloudEvent;
+import kz.prevention.eventing.contract.CommissionEvents;
 import kz.prevention.eventing.inbox.EventHandler;
+import kz.prevention.eventing.inbox.Subscriptions;
 
 /** Consumes commissions' decisions: each instruction to an agency becomes a measure linked to the decision. */
 @ApplicationScoped
@@ -17,8 +14,6 @@ public class DecisionEvents implements EventHandler {
 
     @Inject
     InstructionApplier applier;
-    @Inject
-    ObjectMapper mapper;
     @Inject
     Today today;
 
@@ -28,16 +23,11 @@ public class DecisionEvents implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of("prevention.commission.decisions");
+    public Subscriptions subscriptions() {
+        return Subscriptions.create().on(CommissionEvents.DecisionAdopted.class, this::adopted);
     }
 
-    @Override
-    public void handle(CloudEvent event) {
-        if (!DecisionAdopted.TYPE.equals(event.type())) {
-            return;
-        }
-        DecisionAdopted decision = event.dataAs(mapper, DecisionAdopted.class);
+    private void adopted(CommissionEvents.DecisionAdopted decision) {
         if (decision.decisionId() == null || decision.instructions() == null) {
             throw new IllegalArgumentException("decision.adopted without decisionId or instructions");
         }

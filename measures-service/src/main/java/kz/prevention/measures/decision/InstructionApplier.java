@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.eventing.contract.CommissionEvents;
 import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.measure.MeasureAssignment;
 import kz.prevention.measures.measure.MeasureSpec;
@@ -37,8 +38,8 @@ public class InstructionApplier {
     @Inject
     PlanService plans;
 
-    public void apply(DecisionAdopted d, LocalDate today) {
-        for (DecisionAdopted.Instruction i : d.instructions()) {
+    public void apply(CommissionEvents.DecisionAdopted d, LocalDate today) {
+        for (CommissionEvents.Instruction i : d.instructions()) {
             DecisionInstruction.Key key = new DecisionInstruction.Key(d.decisionId(), i.instructionId());
             if (DecisionInstruction.findById(key) != null) {
                 continue;
@@ -105,7 +106,7 @@ public class InstructionApplier {
     }
 
     /** The decision's general plan, opened with its first general instruction. */
-    private PreventionPlan generalPlanOf(DecisionAdopted d, DecisionAdopted.Instruction i, LocalDate today) {
+    private PreventionPlan generalPlanOf(CommissionEvents.DecisionAdopted d, CommissionEvents.Instruction i, LocalDate today) {
         return PreventionPlan.generalForDecision(d.decisionId())
                 .orElseGet(() -> plans.openGeneral(i.measureType(), "Решение комиссии № " + d.number() + " от " + d.adoptedOn(),
                         d.region(), d.decisionId(), "commission:" + d.number(), today));

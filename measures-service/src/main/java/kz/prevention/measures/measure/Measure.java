@@ -21,7 +21,7 @@ import kz.prevention.measures.plan.PreventionPlan;
 /** A measure assigned in a plan to a subject of prevention, and how its execution went. */
 @Entity
 @Table(name = "measure")
-public class Measure extends PanacheEntityBase {
+public class Measure extends PanacheEntityBase implements kz.prevention.persistence.change.Tracked {
 
     @Id
     public UUID id;
@@ -99,5 +99,20 @@ public class Measure extends PanacheEntityBase {
 
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueDate.isBefore(today);
+    }
+
+    @Override
+    public String resourceType() {
+        return "measure";
+    }
+
+    @Override
+    public UUID resourceId() {
+        return id;
+    }
+
+    @Override
+    public UUID personId() {
+        return plan.personId;
     }
 }

@@ -9,16 +9,12 @@ import jakarta.inject.Inject;
 
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.eventing.outbox.Outbox;
 import kz.prevention.measures.config.MeasuresConfig;
-import kz.prevention.measures.events.MeasuresEvents;
+import kz.prevention.eventing.contract.MeasuresEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.measures.plan.PlanKind;
 import kz.prevention.measures.plan.PreventionPlan;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.persistence.history.Changes;
-import kz.prevention.persistence.history.HistoryLog;
 
 /**
  * Assigns a measure in a plan, enforcing the law's rules before anything is written: the type
@@ -36,11 +32,7 @@ public class MeasureAssignment {
     @Inject
     MeasuresConfig config;
     @Inject
-    Outbox outbox;
-    @Inject
-    HistoryLog history;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
 
     /** Checks everything; throws a 400/409/422 problem and writes nothing when a rule is broken. */
     public Measure validate(PreventionPlan plan, MeasureSpec spec, LocalDate today) {
@@ -92,11 +84,8 @@ public class MeasureAssignment {
         m.createdAt = Instant.now();
         m.updatedAt = m.createdAt;
         m.persist();
-        history.record(HISTORY_TYPE, m.id, actor, "ASSIGNED", new Changes().note("type", m.type)
-                .note("executingAgency", m.executingAgency).note("dueDate", m.dueDate).note("decisionId", m.decisionId));
-        audit.append(new AuditRecord("system".equals(actor) ? AuditAction.SYSTEM : AuditAction.CREATE, "measure",
-                m.id.toString(), plan.personId, m.type + " -> " + m.executingAgency));
-        outbox.record(MeasuresEvents.MEASURE, m.id.toString(), MeasuresEvents.MEASURE_ASSIGNED,
+        changes.record(m, "ASSIGNED", Changes.creation().note("type", m.type).note("executingAgency", m.executingAgency)
+                .note("dueDate", m.dueDate).note("decisionId", m.decisionId).note("by", actor),
                 new MeasuresEvents.MeasureAssigned(m.id, plan.id, m.region, m.type, m.executingAgency, m.typeKind,
                         plan.entryId, plan.personId, m.minor, m.startDate, m.dueDate, m.decisionId, m.instructionId));
         return m;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import kz.prevention.commons.access.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,18 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.territory.Today;
 import kz.prevention.measures.access.MeasuresAccess;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.persistence.history.HistoryEntry;
 import kz.prevention.persistence.history.HistoryLog;
+import kz.prevention.persistence.read.AuditedList;
 
 /** One measure: read it, and move it through its workflow. Every change needs If-Match. */
 @Path("/api/v1/measures/{id}")
 @Tag(name = "measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"registry-officer", "juvenile-inspector", "measures-executor", "supervisor"})
+@RolesAllowed({Roles.REGISTRY_OFFICER, Roles.JUVENILE_INSPECTOR, Roles.MEASURES_EXECUTOR, Roles.SUPERVISOR})
 public class MeasureResource {
 
     @Inject
@@ -50,17 +50,13 @@ public class MeasureResource {
     @Inject
     HistoryLog history;
     @Inject
-    AuditLog audit;
-    @Inject
     Today today;
 
     @GET
     @Operation(summary = "One measure, with its ETag",
             description = "Visible to the planners of its plan's territory, to its executing agency, and to the supervisor.")
     public Response get(@PathParam("id") UUID id) {
-        Measure m = loader.forRead(id);
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "measure", m.id, m.plan.personId));
-        return views.ok(m, today.date());
+        return views.ok(loader.forRead(id), today.date());
     }
 
     // Views are built inside the transaction: a failure after the change rolls the change back too.
@@ -73,7 +69,7 @@ public class MeasureResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UpdateMeasureRequest request) {
         Measure m = loader.forPlanning(id, ifMatch);
-        workflow.reschedule(m, request.responsiblePerson(), request.dueDate(), access.actor());
+        workflow.reschedule(m, request.responsiblePerson(), request.dueDate());
         return views.ok(m, today.date());
     }
 
@@ -84,7 +80,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "409", description = "the measure is not PLANNED")
     public Response start(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid StartRequest request) {
         Measure m = loader.forExecution(id, ifMatch);
-        workflow.start(m, request == null ? null : request.startedOn(), access.actor(), today.date());
+        workflow.start(m, request == null ? null : request.startedOn(), today.date());
         return views.ok(m, today.date());
     }
 
@@ -96,7 +92,7 @@ public class MeasureResource {
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CompletionRequest request) {
         Measure m = loader.forExecution(id, ifMatch);
-        workflow.complete(m, request.result(), request.evidenceRef(), request.completedOn(), access.actor(), today.date());
+        workflow.complete(m, request.result(), request.evidenceRef(), request.completedOn(), today.date());
         return views.ok(m, today.date());
     }
 
@@ -108,7 +104,7 @@ public class MeasureResource {
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CancellationRequest request) {
         Measure m = loader.forPlanning(id, ifMatch);
-        workflow.withdraw(m, request.note(), access.actor(), today.date());
+        workflow.withdraw(m, request.note(), today.date());
         return views.ok(m, today.date());
     }
 
@@ -117,7 +113,6 @@ public class MeasureResource {
     @Operation(summary = "Every change of the measure: who, when, what before and after")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         Measure m = loader.forRead(id);
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "measure-history", m.id, m.plan.personId));
-        return history.of(MeasureAssignment.HISTORY_TYPE, m.id);
+        return new AuditedList<>("measure-history", m.id, m.plan.personId, history.of(MeasureAssignment.HISTORY_TYPE, m.id));
     }
 }

@@ -1,5 +1,9 @@
 package kz.prevention.measures.measure;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import kz.prevention.persistence.read.Audited;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -13,12 +17,28 @@ public record MeasureView(UUID id, UUID planId, UUID entryId, @Schema(example = 
         @Schema(example = "EDUCATION") String executingAgency, String responsiblePerson,
         @Schema(example = "751110000") String region, boolean minor, LocalDate startDate, LocalDate dueDate,
         MeasureStatus status, boolean overdue, LocalDate startedOn, LocalDate completedOn, String result,
-        String evidenceRef, String cancelReason, String cancelNote, UUID decisionId, String instructionId, long version) {
+        String evidenceRef, String cancelReason, String cancelNote, UUID decisionId, String instructionId, long version,
+        @JsonIgnore UUID personId) implements Audited {
+
+    @Override
+    public String auditType() {
+        return "measure";
+    }
+
+    @Override
+    public String auditId() {
+        return id.toString();
+    }
+
+    @Override
+    public UUID auditPersonId() {
+        return personId;
+    }
 
     public static MeasureView of(Measure m, Map<String, String> typeNames, LocalDate today) {
         return new MeasureView(m.id, m.plan.id, m.plan.entryId, m.type, m.typeKind, typeNames, m.executingAgency,
                 m.responsiblePerson, m.region, m.minor, m.startDate, m.dueDate, m.status, m.isOverdue(today), m.startedOn,
                 m.completedOn, m.result, m.evidenceRef, m.cancelReason, m.cancelNote, m.decisionId, m.instructionId,
-                m.version);
+                m.version, m.plan.personId);
     }
 }

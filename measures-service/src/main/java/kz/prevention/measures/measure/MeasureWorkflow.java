@@ -8,13 +8,10 @@ import jakarta.inject.Inject;
 
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.measures.events.MeasuresEvents;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.eventing.catalog.DomainEvent;
+import kz.prevention.eventing.contract.MeasuresEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.persistence.history.Changes;
-import kz.prevention.persistence.history.HistoryLog;
 
 /**
  * A measure's life: PLANNED → IN_PROGRESS → DONE, or CANCELLED while unfinished. Any other
@@ -27,13 +24,9 @@ public class MeasureWorkflow {
     public static final String PLAN_CLOSED = "PLAN_CLOSED";
 
     @Inject
-    Outbox outbox;
-    @Inject
-    HistoryLog history;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
 
-    public void start(Measure m, LocalDate startedOn, String actor, LocalDate today) {
+    public void start(Measure m, LocalDate startedOn, LocalDate today) {
         requireState(m, MeasureStatus.PLANNED, "start");
         LocalDate on = startedOn != null ? startedOn : today;
         if (on.isAfter(today)) {
@@ -41,12 +34,10 @@ public class MeasureWorkflow {
         }
         m.status = MeasureStatus.IN_PROGRESS;
         m.startedOn = on;
-        changed(m, actor, AuditAction.UPDATE, "STARTED", status(MeasureStatus.PLANNED, m.status));
-        outbox.record(MeasuresEvents.MEASURE, m.id.toString(), MeasuresEvents.MEASURE_STARTED,
-                new MeasuresEvents.MeasureStarted(m.id, m.plan.id, m.region, m.type, m.executingAgency, on));
+        changed(m, "STARTED", status(MeasureStatus.PLANNED, m.status), new MeasuresEvents.MeasureStarted(m.id, m.plan.id, m.region, m.type, m.executingAgency, on));
     }
 
-    public void complete(Measure m, String result, String evidenceRef, LocalDate completedOn, String actor, LocalDate today) {
+    public void complete(Measure m, String result, String evidenceRef, LocalDate completedOn, LocalDate today) {
         if (m.status == MeasureStatus.PLANNED) {
             throw new ProblemException(ProblemType.CONFLICT, "measure " + m.id + " is PLANNED: start it before reporting it done");
         }
@@ -62,45 +53,41 @@ public class MeasureWorkflow {
         m.completedOn = on;
         m.result = result;
         m.evidenceRef = evidenceRef;
-        changed(m, actor, AuditAction.UPDATE, "COMPLETED", status(MeasureStatus.IN_PROGRESS, m.status)
-                .note("completedOn", on).note("evidenceRef", evidenceRef));
-        outbox.record(MeasuresEvents.MEASURE, m.id.toString(), MeasuresEvents.MEASURE_COMPLETED,
-                new MeasuresEvents.MeasureCompleted(m.id, m.plan.id, m.region, m.type, m.executingAgency, m.dueDate, on,
+        changed(m, "COMPLETED", status(MeasureStatus.IN_PROGRESS, m.status)
+                .note("completedOn", on).note("evidenceRef", evidenceRef), new MeasuresEvents.MeasureCompleted(m.id, m.plan.id, m.region, m.type, m.executingAgency, m.dueDate, on,
                         !on.isAfter(m.dueDate), m.decisionId));
     }
 
-    public void withdraw(Measure m, String note, String actor, LocalDate today) {
-        cancel(m, WITHDRAWN, note, actor, AuditAction.UPDATE, today);
+    public void withdraw(Measure m, String note, LocalDate today) {
+        cancel(m, WITHDRAWN, note, today);
     }
 
     public void cancelBecausePlanClosed(Measure m, LocalDate on) {
-        cancel(m, PLAN_CLOSED, "the plan was closed: the entry left the registry", "system", AuditAction.SYSTEM, on);
+        cancel(m, PLAN_CLOSED, "the plan was closed: the entry left the registry", on);
     }
 
-    public void reschedule(Measure m, String responsiblePerson, LocalDate dueDate, String actor) {
+    public void reschedule(Measure m, String responsiblePerson, LocalDate dueDate) {
         if (!m.status.isOpen()) {
             throw new ProblemException(ProblemType.CONFLICT, "measure " + m.id + " is " + m.status + " and can no longer change");
         }
-        Changes changes = new Changes();
+        Changes diff = new Changes();
         if (responsiblePerson != null) {
-            m.responsiblePerson = changes.set("responsiblePerson", m.responsiblePerson, responsiblePerson);
+            m.responsiblePerson = diff.set("responsiblePerson", m.responsiblePerson, responsiblePerson);
         }
         if (dueDate != null) {
             if (dueDate.isBefore(m.startDate)) {
                 throw ProblemException.field(ProblemType.VALIDATION, "dueDate", "must not be before startDate " + m.startDate);
             }
-            m.dueDate = changes.set("dueDate", m.dueDate, dueDate);
+            m.dueDate = diff.set("dueDate", m.dueDate, dueDate);
         }
-        if (changes.isEmpty()) {
+        if (diff.isEmpty()) {
             return;
         }
-        changed(m, actor, AuditAction.UPDATE, "UPDATED", changes);
-        outbox.record(MeasuresEvents.MEASURE, m.id.toString(), MeasuresEvents.MEASURE_UPDATED,
-                new MeasuresEvents.MeasureUpdated(m.id, m.plan.id, m.region, m.type, m.executingAgency, changes.names(),
+        changed(m, "UPDATED", diff, new MeasuresEvents.MeasureUpdated(m.id, m.plan.id, m.region, m.type, m.executingAgency, diff.names(),
                         m.dueDate));
     }
 
-    private void cancel(Measure m, String reason, String note, String actor, AuditAction action, LocalDate on) {
+    private void cancel(Measure m, String reason, String note, LocalDate on) {
         if (!m.status.isOpen()) {
             throw new ProblemException(ProblemType.CONFLICT, "measure " + m.id + " is " + m.status + "; only PLANNED or"
                     + " IN_PROGRESS measures can be cancelled");
@@ -109,15 +96,13 @@ public class MeasureWorkflow {
         m.status = MeasureStatus.CANCELLED;
         m.cancelReason = reason;
         m.cancelNote = note;
-        changed(m, actor, action, "CANCELLED", status(before, m.status).note("reason", reason));
-        outbox.record(MeasuresEvents.MEASURE, m.id.toString(), MeasuresEvents.MEASURE_CANCELLED,
-                new MeasuresEvents.MeasureCancelled(m.id, m.plan.id, m.region, m.type, m.executingAgency, reason, on));
+        changed(m, "CANCELLED", status(before, m.status).note("reason", reason), new MeasuresEvents.MeasureCancelled(m.id, m.plan.id, m.region, m.type, m.executingAgency, reason, on));
     }
 
     private static Changes status(MeasureStatus before, MeasureStatus after) {
-        Changes changes = new Changes();
-        changes.set("status", before, after);
-        return changes;
+        Changes diff = new Changes();
+        diff.set("status", before, after);
+        return diff;
     }
 
     private static void requireState(Measure m, MeasureStatus expected, String verb) {
@@ -127,9 +112,8 @@ public class MeasureWorkflow {
         }
     }
 
-    private void changed(Measure m, String actor, AuditAction action, String what, Changes changes) {
+    private void changed(Measure m, String what, Changes diff, DomainEvent event) {
         m.updatedAt = Instant.now();
-        history.record(MeasureAssignment.HISTORY_TYPE, m.id, actor, what, changes);
-        audit.append(new AuditRecord(action, "measure", m.id.toString(), m.plan.personId, what + " " + changes.names()));
+        changes.record(m, what, diff, event);
     }
 }

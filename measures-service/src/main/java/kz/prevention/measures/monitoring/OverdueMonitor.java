@@ -16,13 +16,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import kz.prevention.commons.territory.Today;
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.measures.events.MeasuresEvents;
+import kz.prevention.eventing.contract.MeasuresEvents;
 import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.measure.MeasureAssignment;
 import kz.prevention.measures.measure.MeasureStatus;
 import kz.prevention.persistence.history.Changes;
-import kz.prevention.persistence.history.HistoryLog;
+import kz.prevention.persistence.change.ChangeRecorder;
 
 /**
  * Flags unfinished measures past their due date and publishes {@code measure.overdue} once per
@@ -39,9 +38,7 @@ public class OverdueMonitor {
     @Inject
     Today today;
     @Inject
-    Outbox outbox;
-    @Inject
-    HistoryLog history;
+    ChangeRecorder changes;
 
     @Scheduled(cron = "{measures.overdue-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "measures-overdue-monitor")
@@ -71,9 +68,7 @@ public class OverdueMonitor {
         }
         m.overdueRaisedFor = m.dueDate;
         int late = (int) ChronoUnit.DAYS.between(m.dueDate, day);
-        history.record(MeasureAssignment.HISTORY_TYPE, m.id, "system", "OVERDUE", new Changes().note("dueDate", m.dueDate));
-        outbox.record(MeasuresEvents.MEASURE, m.id.toString(), MeasuresEvents.MEASURE_OVERDUE,
-                new MeasuresEvents.MeasureOverdue(m.id, m.plan.id, m.region, m.type, m.executingAgency, m.dueDate, day, late,
+        changes.record(m, "OVERDUE", new Changes().note("dueDate", m.dueDate), new MeasuresEvents.MeasureOverdue(m.id, m.plan.id, m.region, m.type, m.executingAgency, m.dueDate, day, late,
                         m.decisionId));
         return true;
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import kz.prevention.commons.access.Roles;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
@@ -37,11 +39,9 @@ import kz.prevention.measures.measure.MeasureAssignment;
 import kz.prevention.measures.measure.MeasureTypes;
 import kz.prevention.measures.measure.MeasureView;
 import kz.prevention.measures.measure.MeasureViews;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.persistence.history.HistoryEntry;
 import kz.prevention.persistence.history.HistoryLog;
+import kz.prevention.persistence.read.AuditedList;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
 import kz.prevention.persistence.idempotency.IdempotentCreation;
 
@@ -53,7 +53,7 @@ import kz.prevention.persistence.idempotency.IdempotentCreation;
 @Tag(name = "plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"registry-officer", "juvenile-inspector", "supervisor"})
+@RolesAllowed({Roles.REGISTRY_OFFICER, Roles.JUVENILE_INSPECTOR, Roles.SUPERVISOR})
 public class PlanResource {
 
     @Inject
@@ -71,8 +71,6 @@ public class PlanResource {
     @Inject
     HistoryLog history;
     @Inject
-    AuditLog audit;
-    @Inject
     IdempotentCreation idempotent;
     @Inject
     Today today;
@@ -86,10 +84,7 @@ public class PlanResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PlanSearch.Criteria criteria = new PlanSearch.Criteria(entryId, personId, decisionId,
                 region == null || region.isBlank() ? null : region.strip(), status, kind);
-        Page<PlanView> result = search.search(criteria, PageRequest.of(page, size)).map(p -> PlanView.of(p, null));
-        audit.appendNow(new AuditRecord(AuditAction.SEARCH, "plan", null, null,
-                criteria + " -> " + result.items().stream().map(v -> v.id().toString()).toList()));
-        return result;
+        return search.search(criteria, PageRequest.of(page, size)).map(p -> PlanView.of(p, null));
     }
 
     @GET
@@ -97,7 +92,6 @@ public class PlanResource {
     @Operation(summary = "One plan with its measures, and its ETag")
     public Response get(@PathParam("id") UUID id) {
         PreventionPlan p = readable(id);
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "plan", p.id, p.personId));
         List<MeasureView> measures = Measure.<Measure>list("plan = ?1 order by createdAt, id", p).stream()
                 .map(m -> measureViews.of(m, today.date())).toList();
         return Response.ok(PlanView.of(p, measures)).header("ETag", ETags.of(p.version))
@@ -118,7 +112,7 @@ public class PlanResource {
             PreventionPlan p = plans.openGeneral(request.generalKind(), request.title(), request.region(), null,
                     access.actor(), today.date());
             return new IdempotentCreation.Created("/api/v1/plans/" + p.id, p.version, PlanView.of(p, List.of()));
-        });
+        }, location -> get(UUID.fromString(location.substring(location.lastIndexOf('/') + 1))));
     }
 
     @POST
@@ -141,6 +135,10 @@ public class PlanResource {
             access.requirePlanWrite(p);
             Measure m = assignment.assign(p, request.spec(), access.actor(), today.date());
             return new IdempotentCreation.Created("/api/v1/measures/" + m.id, m.version, measureViews.of(m, today.date()));
+        }, location -> {
+            Measure m = Measure.findById(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
+            access.requirePlanWrite(m.plan);
+            return measureViews.ok(m, today.date());
         });
     }
 
@@ -149,8 +147,7 @@ public class PlanResource {
     @Operation(summary = "Every change of the plan: opened, moved, closed")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         PreventionPlan p = readable(id);
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "plan-history", p.id, p.personId));
-        return history.of(PlanService.HISTORY_TYPE, p.id);
+        return new AuditedList<>("plan-history", p.id, p.personId, history.of(PlanService.HISTORY_TYPE, p.id));
     }
 
     private PreventionPlan readable(UUID id) {

@@ -8,16 +8,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.measures.events.MeasuresEvents;
+import kz.prevention.eventing.contract.MeasuresEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.measure.MeasureStatus;
 import kz.prevention.measures.measure.MeasureWorkflow;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.persistence.history.Changes;
-import kz.prevention.persistence.history.HistoryLog;
 
 /** Opens, moves and closes plans; every call runs inside its caller's transaction. */
 @ApplicationScoped
@@ -26,11 +22,7 @@ public class PlanService {
     public static final String HISTORY_TYPE = "plan";
 
     @Inject
-    Outbox outbox;
-    @Inject
-    HistoryLog history;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
     @Inject
     MeasureWorkflow workflow;
 
@@ -47,7 +39,7 @@ public class PlanService {
         p.minor = facts.minor();
         p.groundingMeasure = facts.groundingMeasure();
         p.measureEndDate = facts.measureEndDate();
-        return opened(p, new Changes().note("entryId", p.entryId).note("category", p.category));
+        return opened(p, Changes.creation().note("entryId", p.entryId).note("category", p.category));
     }
 
     public PreventionPlan openGeneral(String generalKind, String title, String region, UUID decisionId, String actor,
@@ -56,7 +48,8 @@ public class PlanService {
         p.generalKind = generalKind;
         p.title = title;
         p.decisionId = decisionId;
-        return opened(p, new Changes().note("generalKind", generalKind).note("decisionId", decisionId));
+        return opened(p, Changes.creation().note("generalKind", generalKind).note("decisionId", decisionId)
+                .note("by", actor));
     }
 
     public void transfer(PreventionPlan p, String toRegion) {
@@ -67,9 +60,7 @@ public class PlanService {
         p.region = toRegion;
         p.updatedAt = Instant.now();
         Measure.update("region = ?1, updatedAt = ?2 where plan = ?3", toRegion, Instant.now(), p);
-        history.record(HISTORY_TYPE, p.id, "system", "TRANSFERRED", new Changes().note("region", from + " -> " + toRegion));
-        audit.append(new AuditRecord(AuditAction.SYSTEM, "plan", p.id.toString(), p.personId, "region " + from + " -> " + toRegion));
-        outbox.record(MeasuresEvents.PLAN, p.id.toString(), MeasuresEvents.PLAN_TRANSFERRED,
+        changes.record(p, "TRANSFERRED", new Changes().note("region", from + " -> " + toRegion),
                 new MeasuresEvents.PlanTransferred(p.id, p.entryId, from, toRegion));
     }
 
@@ -87,10 +78,8 @@ public class PlanService {
         p.closedOn = closedOn;
         p.closeReason = reason;
         p.updatedAt = Instant.now();
-        history.record(HISTORY_TYPE, p.id, "system", "CLOSED",
-                new Changes().note("reason", reason).note("details", details).note("cancelledMeasures", unfinished.size()));
-        audit.append(new AuditRecord(AuditAction.SYSTEM, "plan", p.id.toString(), p.personId, "closed: " + details));
-        outbox.record(MeasuresEvents.PLAN, p.id.toString(), MeasuresEvents.PLAN_CLOSED,
+        changes.record(p, "CLOSED",
+                new Changes().note("reason", reason).note("details", details).note("cancelledMeasures", unfinished.size()),
                 new MeasuresEvents.PlanClosed(p.id, p.entryId, p.region, reason, closedOn, unfinished.size()));
         return unfinished.size();
     }
@@ -108,12 +97,9 @@ public class PlanService {
         return p;
     }
 
-    private PreventionPlan opened(PreventionPlan p, Changes changes) {
+    private PreventionPlan opened(PreventionPlan p, Changes diff) {
         p.persist();
-        history.record(HISTORY_TYPE, p.id, p.openedBy, "OPENED", changes);
-        audit.append(new AuditRecord("system".equals(p.openedBy) ? AuditAction.SYSTEM : AuditAction.CREATE, "plan", p.id.toString(), p.personId, "opened " + p.kind));
-        outbox.record(MeasuresEvents.PLAN, p.id.toString(), MeasuresEvents.PLAN_OPENED,
-                new MeasuresEvents.PlanOpened(p.id, p.kind.name(), p.entryId, p.personId, p.region, p.category, p.minor,
+        changes.record(p, "OPENED", diff, new MeasuresEvents.PlanOpened(p.id, p.kind.name(), p.entryId, p.personId, p.region, p.category, p.minor,
                         p.generalKind, p.decisionId, p.openedOn));
         return p;
     }

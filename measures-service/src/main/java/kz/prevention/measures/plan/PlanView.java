@@ -1,5 +1,7 @@
 package kz.prevention.measures.plan;
 
+import kz.prevention.persistence.read.Audited;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,22 @@ public record PlanView(UUID id, PlanKind kind, UUID entryId, UUID personId, UUID
         @Schema(example = "751110000") String region, @Schema(example = "PROTECTIVE_ORDER") String category,
         boolean minor, @Schema(example = "PROTECTIVE_ORDER") String groundingMeasure, LocalDate measureEndDate,
         PlanStatus status, LocalDate openedOn, String openedBy, LocalDate closedOn, String closeReason, long version,
-        List<MeasureView> measures) {
+        List<MeasureView> measures) implements Audited {
+
+    @Override
+    public String auditType() {
+        return "plan";
+    }
+
+    @Override
+    public String auditId() {
+        return id.toString();
+    }
+
+    @Override
+    public UUID auditPersonId() {
+        return personId;
+    }
 
     public static PlanView of(PreventionPlan p, List<MeasureView> measures) {
         return new PlanView(p.id, p.kind, p.entryId, p.personId, p.decisionId, p.generalKind, p.title, p.region,

@@ -22,7 +22,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "prevention_plan")
-public class PreventionPlan extends PanacheEntityBase {
+public class PreventionPlan extends PanacheEntityBase implements kz.prevention.persistence.change.Tracked {
 
     @Id
     public UUID id;
@@ -90,5 +90,20 @@ public class PreventionPlan extends PanacheEntityBase {
 
     public static Optional<PreventionPlan> generalForDecision(UUID decisionId) {
         return find("decisionId = ?1 and kind = ?2", decisionId, PlanKind.GENERAL).firstResultOptional();
+    }
+
+    @Override
+    public String resourceType() {
+        return "plan";
+    }
+
+    @Override
+    public UUID resourceId() {
+        return id;
+    }
+
+    @Override
+    public UUID personId() {
+        return personId;
     }
 }

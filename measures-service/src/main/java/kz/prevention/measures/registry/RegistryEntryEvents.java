@@ -1,7 +1,5 @@
 package kz.prevention.measures.registry;
 
-import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +7,11 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.prevention.commons.territory.Today;
-import kz.prevention.eventing.envelope.CloudEvent;
+import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.eventing.inbox.EventHandler;
+import kz.prevention.eventing.inbox.Subscriptions;
 import kz.prevention.measures.decision.InstructionApplier;
 import kz.prevention.measures.plan.PlanService;
 import kz.prevention.measures.plan.PreventionPlan;
@@ -29,31 +26,12 @@ public class RegistryEntryEvents implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(RegistryEntryEvents.class);
 
-    static final String REGISTERED = "kz.prevention.registry.entry.registered.v1";
-    static final String TRANSFERRED = "kz.prevention.registry.entry.transferred.v1";
-    static final String REMOVED = "kz.prevention.registry.entry.removed.v1";
-
     @Inject
     PlanService plans;
     @Inject
     InstructionApplier instructions;
     @Inject
-    ObjectMapper mapper;
-    @Inject
     Today today;
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Registered(UUID entryId, UUID personId, String category, boolean minor, String region, String measure,
-            LocalDate measureEndDate) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Transferred(UUID entryId, String toRegion) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Removed(UUID entryId, String reason, LocalDate removalDate) {
-    }
 
     @Override
     public String name() {
@@ -61,23 +39,15 @@ public class RegistryEntryEvents implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of("prevention.registry.entries");
+    public Subscriptions subscriptions() {
+        // Other registry events (controls, deadlines) do not change plans; the inbox records them and moves on.
+        return Subscriptions.create()
+                .on(RegistryEvents.EntryRegistered.class, this::registered)
+                .on(RegistryEvents.Transferred.class, this::transferred)
+                .on(RegistryEvents.EntryRemoved.class, this::removed);
     }
 
-    @Override
-    public void handle(CloudEvent event) {
-        switch (event.type()) {
-            case REGISTERED -> registered(event.dataAs(mapper, Registered.class));
-            case TRANSFERRED -> transferred(event.dataAs(mapper, Transferred.class));
-            case REMOVED -> removed(event.dataAs(mapper, Removed.class));
-            default -> {
-                // Other registry events (controls, deadlines) do not change plans.
-            }
-        }
-    }
-
-    private void registered(Registered e) {
+    private void registered(RegistryEvents.EntryRegistered e) {
         if (PreventionPlan.forEntry(e.entryId()).isPresent()) {
             LOG.infof("entry %s already has a plan; registration event ignored", e.entryId());
             return;
@@ -87,12 +57,12 @@ public class RegistryEntryEvents implements EventHandler {
         instructions.applyWaitingFor(plan, today.date());
     }
 
-    private void transferred(Transferred e) {
+    private void transferred(RegistryEvents.Transferred e) {
         PreventionPlan.forEntry(e.entryId()).ifPresentOrElse(p -> plans.transfer(p, e.toRegion()),
                 () -> LOG.warnf("entry %s was transferred but has no plan here", e.entryId()));
     }
 
-    private void removed(Removed e) {
+    private void removed(RegistryEvents.EntryRemoved e) {
         PreventionPlan.forEntry(e.entryId()).ifPresentOrElse(
                 p -> plans.close(p, "ENTRY_REMOVED", e.removalDate(), "entry removed from the registry: " + e.reason()),
                 () -> LOG.warnf("entry %s was removed but has no plan here", e.entryId()));

@@ -6,7 +6,6 @@ import static kz.prevention.testing.TestTokens.officer;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -20,7 +19,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.restassured.response.ValidatableResponse;
 import kz.prevention.testing.TestKafka;
-import kz.prevention.eventing.envelope.CloudEvent;
+import kz.prevention.eventing.catalog.DomainEvent;
+import kz.prevention.eventing.catalog.EventCatalog;
+import kz.prevention.eventing.contract.CommissionEvents;
+import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.testing.AuthorizedRequests;
 
 /**
@@ -36,6 +38,7 @@ public final class MeasuresApi {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final EventCatalog CATALOG = EventCatalog.load(MeasuresApi.class.getClassLoader(), JSON);
 
     private MeasuresApi() {
     }
@@ -59,49 +62,31 @@ public final class MeasuresApi {
 
         /** Publishes entry.registered and returns its envelope, so a test can deliver it again. */
         public byte[] register() {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("entryId", id);
-            data.put("caseNumber", "ALM-" + id.toString().substring(0, 6));
-            data.put("personId", personId);
-            data.put("category", minor ? "MINOR_NEGLECTED" : "PROTECTIVE_ORDER");
-            data.put("categoryGroup", minor ? "MINOR" : "ADULT");
-            data.put("minor", minor);
-            data.put("region", region);
-            data.put("registeringBody", "УП Бостандыкского района");
-            data.put("measure", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER");
-            data.put("startDate", today().minusDays(1));
-            data.put("measureEndDate", today().plusDays(29));
-            data.put("groundingDocumentType", "PROTECTIVE_ORDER");
-            data.put("sex", "M");
-            data.put("ageAtRegistration", minor ? 15 : 34);
-            data.put("controlFrequency", "WEEKLY");
-            data.put("nextControlDate", today().plusDays(6));
-            return publish("kz.prevention.registry.entry.registered.v1", data);
+            return publish(new RegistryEvents.EntryRegistered(id, "ALM-" + id.toString().substring(0, 6), personId,
+                    minor ? "MINOR_NEGLECTED" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
+                    "УП Бостандыкского района", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", today().minusDays(1),
+                    today().plusDays(29), "PROTECTIVE_ORDER", "M", minor ? 15 : 34, "WEEKLY", today().plusDays(6)));
         }
 
         public byte[] transfer(String toRegion) {
-            return publish("kz.prevention.registry.entry.transferred.v1", Map.of("entryId", id,
-                    "transferId", UUID.randomUUID(), "fromRegion", region, "toRegion", toRegion));
+            return publish(new RegistryEvents.Transferred(id, UUID.randomUUID(), region, toRegion));
         }
 
         public byte[] remove() {
-            return publish("kz.prevention.registry.entry.removed.v1", Map.of("entryId", id, "personId", personId,
-                    "region", region, "reason", "TERM_ENDED", "early", false, "removalDate", today()));
+            return publish(new RegistryEvents.EntryRemoved(id, personId, region, "TERM_ENDED", false, today()));
         }
 
-        private byte[] publish(String type, Map<String, Object> data) {
-            byte[] envelope = envelope(type, "/registry-service", id.toString(), ++version, data);
+        private byte[] publish(DomainEvent data) {
+            byte[] envelope = envelope(data, ++version);
             deliver("prevention.registry.entries", id.toString(), envelope);
             return envelope;
         }
     }
 
-    /** An envelope as the outbox writes it: the eventing library's own CloudEvent record, dates in ISO form. */
-    public static byte[] envelope(String type, String source, String subject, long version, Object data) {
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,
-                Instant.now(), "application/json", version, null, JSON.valueToTree(data));
+    /** An envelope as its producer's outbox would write it: type, topic and source from the catalog. */
+    public static byte[] envelope(DomainEvent data, long version) {
         try {
-            return JSON.writeValueAsBytes(event);
+            return JSON.writeValueAsBytes(CATALOG.envelope(data, version, JSON));
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
@@ -117,30 +102,17 @@ public final class MeasuresApi {
     }
 
     /** Publishes a commission's decision.adopted. */
-    public static Decision decide(String region, List<Map<String, Object>> instructions) {
+    public static Decision decide(String region, List<CommissionEvents.Instruction> instructions) {
         UUID decisionId = UUID.randomUUID();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("decisionId", decisionId);
-        data.put("commissionId", UUID.randomUUID());
-        data.put("commissionKind", "MINORS");
-        data.put("region", region);
-        data.put("number", "КДН-" + decisionId.toString().substring(0, 4));
-        data.put("adoptedOn", today());
-        data.put("instructions", instructions);
-        byte[] envelope = envelope("kz.prevention.commission.decision.adopted.v1", "/commission-service",
-                decisionId.toString(), 1, data);
+        byte[] envelope = envelope(new CommissionEvents.DecisionAdopted(decisionId, UUID.randomUUID(), "MINORS", region,
+                "КДН-" + decisionId.toString().substring(0, 4), today(), instructions), 1);
         deliver("prevention.commission.decisions", decisionId.toString(), envelope);
         return new Decision(decisionId, envelope);
     }
 
-    public static Map<String, Object> instruction(String id, UUID entryId, String type, String agency, LocalDate due) {
-        Map<String, Object> i = new LinkedHashMap<>();
-        i.put("instructionId", id);
-        i.put("entryId", entryId);
-        i.put("measureType", type);
-        i.put("executingAgency", agency);
-        i.put("dueDate", due);
-        return i;
+    public static CommissionEvents.Instruction instruction(String id, UUID entryId, String type, String agency,
+            LocalDate due) {
+        return new CommissionEvents.Instruction(id, entryId, type, agency, due);
     }
 
     /** Waits until the entry's plan exists here and returns its id. */

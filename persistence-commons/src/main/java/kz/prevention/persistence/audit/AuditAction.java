@@ -8,5 +8,7 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     /** A state change by the system itself (scheduler, event consumer). */
-    SYSTEM
+    SYSTEM,
+    /** An attempt refused (403, or a 404 answered for a record that exists but is not the caller's to see). */
+    DENIED
 }

@@ -1,13 +1,10 @@
 package kz.prevention.persistence.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,89 +12,63 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.prevention.commons.security.Caller;
 
 /**
- * Appends to the tamper-evident audit log.
- *
- * <p>A change is audited inside its own transaction ({@link #append}), so the change and its
- * audit row commit together or not at all. A read is audited before the data leaves
- * ({@link #appendNow}, its own short transaction): if the audit cannot be written, the caller
- * gets an error, not the data.
+ * Appends to the audit log. A change is audited inside its own transaction ({@link #append}, used
+ * by the change recorder), so the change and its audit row commit together or not at all. A read
+ * is audited before the data leaves ({@link #appendNow}, used by the read filter): the rows of
+ * concurrent requests are written together by {@link AuditWriter}, and if they cannot be written
+ * the caller gets an error, not the data. No lock is shared by requests: rows are chained later,
+ * by the {@link AuditSealer}.
  */
 @ApplicationScoped
 public class AuditLog {
 
-    private final AgroalDataSource dataSource;
     private final TransactionManager transactions;
+    private final AuditKeys keys;
+    private final AuditWriter writer;
 
     @Inject
-    public AuditLog(AgroalDataSource dataSource, TransactionManager transactions) {
-        this.dataSource = dataSource;
+    public AuditLog(TransactionManager transactions, AuditKeys keys, AuditWriter writer) {
         this.transactions = transactions;
+        this.keys = keys;
+        this.writer = writer;
     }
 
     /** Within the caller's transaction. */
     public void append(AuditRecord record) {
         requireTransaction();
-        write(record, actor());
+        writer.insertInTransaction(List.of(row(record, actor())));
     }
 
-    /** In a transaction of its own, committed before this returns. */
+    /** Committed before this returns; a failure throws (the caller must not release the data). */
     public void appendNow(AuditRecord record) {
-        Actor actor = actor();
-        QuarkusTransaction.requiringNew().run(() -> write(record, actor));
+        appendNow(List.of(record));
     }
 
-    private void write(AuditRecord record, Actor actor) {
-        try (Connection c = dataSource.getConnection()) {
-            long lastSeq;
-            String lastHash;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                lastSeq = rs.getLong(1);
-                lastHash = rs.getString(2);
-            }
-            long seq = lastSeq + 1;
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            String hash = AuditEntry.hash(seq, at, actor.name(), actor.roles(), actor.agency(), actor.region(),
-                    actor.client(), record.action().name(), record.resourceType(), record.resourceId(), record.personId(),
-                    actor.purpose(), record.details(), lastHash);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO audit_log (seq, at, actor, actor_roles, agency, region, client, action, resource_type,
-                                           resource_id, person_id, purpose, details, prev_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                ps.setLong(1, seq);
-                ps.setTimestamp(2, Timestamp.from(at));
-                ps.setString(3, actor.name());
-                ps.setString(4, actor.roles());
-                ps.setString(5, actor.agency());
-                ps.setString(6, actor.region());
-                ps.setString(7, actor.client());
-                ps.setString(8, record.action().name());
-                ps.setString(9, record.resourceType());
-                ps.setString(10, record.resourceId());
-                ps.setObject(11, record.personId());
-                ps.setString(12, actor.purpose());
-                ps.setString(13, record.details());
-                ps.setString(14, lastHash);
-                ps.setString(15, hash);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                ps.setLong(1, seq);
-                ps.setString(2, hash);
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write the audit log; the operation is refused", e);
+    public void appendNow(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
         }
+        Actor actor = actor();
+        writer.write(records.stream().map(r -> row(r, actor)).toList());
+    }
+
+    /** A keyed digest of free text such as search criteria: comparable, but not readable, in the log. */
+    public String digest(String text) {
+        return keys.mac("digest|" + text).substring(0, 32);
+    }
+
+    private AuditRow row(AuditRecord r, Actor a) {
+        AuditRow unsigned = new AuditRow(0, UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), a.name(),
+                a.roles(), a.agency(), a.region(), a.client(), r.action().name(), r.resourceType(), r.resourceId(),
+                r.personId(), a.purpose(), r.details(), keys.currentId(), null);
+        return new AuditRow(0, unsigned.uid(), unsigned.at(), unsigned.actor(), unsigned.actorRoles(), unsigned.agency(),
+                unsigned.region(), unsigned.client(), unsigned.action(), unsigned.resourceType(), unsigned.resourceId(),
+                unsigned.personId(), unsigned.purpose(), unsigned.details(), keys.currentId(),
+                keys.mac(unsigned.canonical()));
     }
 
     private void requireTransaction() {
@@ -108,6 +79,11 @@ public class AuditLog {
         } catch (SystemException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Who acts: the caller of the request, or the system (a scheduler, a consumer) outside one. */
+    public static String actorName() {
+        return actor().name();
     }
 
     private static Actor actor() {

@@ -32,7 +32,7 @@ public class AuditLogQueries {
             Instant to) {
     }
 
-    public Page<AuditEntry> search(Filter f, PageRequest page) {
+    public Page<AuditRow> search(Filter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> args = new ArrayList<>();
         add(where, args, "actor = ?", f.actor());
@@ -51,15 +51,11 @@ public class AuditLogQueries {
                     total = rs.getLong(1);
                 }
             }
-            List<AuditEntry> items = new ArrayList<>();
+            List<AuditRow> items;
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM audit_log" + where + " ORDER BY seq DESC LIMIT " + page.size() + " OFFSET " + page.offset())) {
+                    "SELECT * FROM audit_log" + where + " ORDER BY id DESC LIMIT " + page.size() + " OFFSET " + page.offset())) {
                 bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(entry(rs));
-                    }
-                }
+                items = rows(ps);
             }
             return Page.of(items, page, total);
         } catch (SQLException e) {
@@ -67,12 +63,22 @@ public class AuditLogQueries {
         }
     }
 
-    static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                rs.getString("actor_roles"), rs.getString("agency"), rs.getString("region"), rs.getString("client"),
-                rs.getString("action"), rs.getString("resource_type"), rs.getString("resource_id"),
+    static List<AuditRow> rows(PreparedStatement ps) throws SQLException {
+        List<AuditRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(row(rs));
+            }
+        }
+        return out;
+    }
+
+    static AuditRow row(ResultSet rs) throws SQLException {
+        return new AuditRow(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"), rs.getString("actor_roles"), rs.getString("agency"), rs.getString("region"),
+                rs.getString("client"), rs.getString("action"), rs.getString("resource_type"), rs.getString("resource_id"),
                 rs.getObject("person_id", UUID.class), rs.getString("purpose"), rs.getString("details"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("key_id"), rs.getString("row_mac"));
     }
 
     private static void add(StringBuilder where, List<Object> args, String condition, Object value) {

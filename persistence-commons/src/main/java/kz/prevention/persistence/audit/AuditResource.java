@@ -35,7 +35,7 @@ public class AuditResource {
     @GET
     @RolesAllowed("supervisor")
     @Operation(summary = "Who read or changed personal data, newest first")
-    public Page<AuditEntry> search(@QueryParam("actor") String actor, @QueryParam("personId") String personId,
+    public Page<AuditRow> search(@QueryParam("actor") String actor, @QueryParam("personId") String personId,
             @QueryParam("resourceType") String resourceType, @QueryParam("resourceId") String resourceId,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -47,7 +47,7 @@ public class AuditResource {
     @GET
     @Path("/verify")
     @RolesAllowed({"supervisor", "platform-admin"})
-    @Operation(summary = "Recompute the hash chain: valid, or the first row that was tampered with")
+    @Operation(summary = "Check every row, the seal chain and the latest checkpoint with the key: valid, or what was tampered with")
     public AuditVerification verify() {
         return verifier.verify();
     }
@@ -63,7 +63,7 @@ public class AuditResource {
         try {
             return AuditAction.valueOf(value.trim()).name();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.field(ProblemType.VALIDATION, "action", "one of READ, SEARCH, CREATE, UPDATE, DELETE, SYSTEM");
+            throw ProblemException.field(ProblemType.VALIDATION, "action", "one of READ, SEARCH, CREATE, UPDATE, DELETE, SYSTEM, DENIED");
         }
     }
 

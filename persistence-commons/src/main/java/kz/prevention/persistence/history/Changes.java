@@ -6,10 +6,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Collects changed fields (before → after) for an entry's history and its "updated" event. */
+/** Collects changed fields (before → after) for a resource's history and its "updated" event. */
 public final class Changes {
 
     private final Map<String, Object[]> fields = new LinkedHashMap<>();
+    private final boolean creation;
+
+    public Changes() {
+        this(false);
+    }
+
+    private Changes(boolean creation) {
+        this.creation = creation;
+    }
+
+    /** The fields of a resource just created (audited as CREATE). */
+    public static Changes creation() {
+        return new Changes(true);
+    }
+
+    public boolean isCreation() {
+        return creation;
+    }
 
     public <T> T set(String field, T before, T after) {
         if (!Objects.equals(before, after)) {

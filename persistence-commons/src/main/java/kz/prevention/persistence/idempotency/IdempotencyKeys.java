@@ -7,23 +7,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.eventing.support.Housekeeping;
 
 /**
- * {@code Idempotency-Key} for creating calls from other systems: the first response to a key is
- * stored with the created resource, in the same transaction, and a retry with the same key
- * and the same body gets that response again. Keys are per caller; reusing one for a
- * different body is refused (422).
+ * The {@code idempotency_key} table: a key is claimed in the creating transaction (a concurrent
+ * claim of the same key waits for it, then finds it taken), and remembers only where the created
+ * resource is. Keys are per caller and pruned after {@code prevention.idempotency.retention}.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -32,26 +36,23 @@ public class IdempotencyKeys {
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final AgroalDataSource dataSource;
+    private final Housekeeping housekeeping;
+    private final Duration retention;
 
     @Inject
-    public IdempotencyKeys(AgroalDataSource dataSource) {
+    public IdempotencyKeys(AgroalDataSource dataSource, Housekeeping housekeeping,
+            @ConfigProperty(name = "prevention.idempotency.retention", defaultValue = "24h") Duration retention) {
         this.dataSource = dataSource;
+        this.housekeeping = housekeeping;
+        this.retention = retention;
     }
 
-    /** A stored first response. */
-    public record Stored(int status, String location, String etag, String body) {
+    /** A key already used: the request it was used for, and where the resource it created is. */
+    public record Used(String requestHash, String resourceLocation) {
+    }
 
-        public Response toResponse() {
-            Response.ResponseBuilder b = Response.status(status).entity(body).type("application/json")
-                    .header("Idempotent-Replayed", "true");
-            if (location != null) {
-                b.header("Location", location);
-            }
-            if (etag != null) {
-                b.header("ETag", etag);
-            }
-            return b.build();
-        }
+    void onStart(@Observes StartupEvent event) {
+        housekeeping.every(Duration.ofHours(1), "pruned idempotency keys older than " + retention, this::prune);
     }
 
     /** Null when the header is absent; a 400 problem when it is malformed. */
@@ -74,62 +75,54 @@ public class IdempotencyKeys {
         }
     }
 
-    public Optional<Stored> find(String caller, String key, String requestHash) {
+    /**
+     * Claims the key inside the creating transaction; false when it is taken. If another transaction
+     * holds a claim on it and has not finished, PostgreSQL makes this wait for it.
+     */
+    boolean claim(String caller, String key, String requestHash) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO idempotency_key (caller, key, request_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            ps.setString(1, caller);
+            ps.setString(2, key);
+            ps.setString(3, requestHash);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not claim an idempotency key", e);
+        }
+    }
+
+    /** Records where the resource created under the claimed key is (same transaction as the claim). */
+    void complete(String caller, String key, String location) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT request_hash, status, location, etag, body FROM idempotency_key WHERE caller = ? AND key = ?")) {
+                "UPDATE idempotency_key SET resource_location = ? WHERE caller = ? AND key = ?")) {
+            ps.setString(1, location);
+            ps.setString(2, caller);
+            ps.setString(3, key);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the idempotency key", e);
+        }
+    }
+
+    Optional<Used> find(String caller, String key) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT request_hash, resource_location FROM idempotency_key WHERE caller = ? AND key = ?")) {
             ps.setString(1, caller);
             ps.setString(2, key);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                if (!rs.getString(1).equals(requestHash)) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE, "this Idempotency-Key was already used for a"
-                            + " different request; use a new key for a new request");
-                }
-                return Optional.of(new Stored(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                return rs.next() ? Optional.of(new Used(rs.getString(1), rs.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read idempotency keys", e);
         }
     }
 
-    /** Stores the first response, inside the transaction that created the resource. */
-    public void remember(String caller, String key, String requestHash, Stored response) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO idempotency_key (caller, key, request_hash, status, location, etag, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setString(1, caller);
-            ps.setString(2, key);
-            ps.setString(3, requestHash);
-            ps.setInt(4, response.status());
-            ps.setString(5, response.location());
-            ps.setString(6, response.etag());
-            ps.setString(7, response.body());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new ConcurrentRetryException();
-            }
-            throw new IllegalStateException("could not store the idempotency key", e);
-        }
-    }
-
-    /** Deletes keys older than the given hours; retries are expected within minutes, not days. */
-    public int prune(int hours) {
+    /** Deletes keys older than the retention; retries are expected within minutes, not days. */
+    public int prune() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM idempotency_key WHERE created_at < clock_timestamp() - make_interval(hours => ?)")) {
-            ps.setInt(1, hours);
+                "DELETE FROM idempotency_key WHERE created_at < clock_timestamp() - make_interval(secs => ?)")) {
+            ps.setLong(1, retention.toSeconds());
             return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not prune idempotency keys", e);
-        }
-    }
-
-    /** Another request with the same key committed first: the caller should answer with its response. */
-    public static class ConcurrentRetryException extends RuntimeException {
-        public ConcurrentRetryException() {
-            super("a concurrent request with the same Idempotency-Key won", null, false, false);
         }
     }
 }

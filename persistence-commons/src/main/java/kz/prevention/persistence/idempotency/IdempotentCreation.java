@@ -1,5 +1,6 @@
 package kz.prevention.persistence.idempotency;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,15 +17,16 @@ import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
 
 /**
- * A creating call with an optional {@code Idempotency-Key}: the creation and the stored first
- * response commit in one transaction, and a retry with the same key and body gets that response.
- * A concurrent retry that loses the race answers with the winner's response.
+ * A creating call with an optional {@code Idempotency-Key}. The key is claimed in the creating
+ * transaction, so of concurrent requests with one key exactly one creates (the others wait for it
+ * at the claim), and a retry — concurrent or later — gets the created resource again through
+ * {@code replay}: the service's normal, authorised and audited read of it, answered 201 with
+ * {@code Idempotent-Replayed: true}. A key reused for a different request is refused (422).
  *
  * <pre>{@code
- * return idempotent.create(key, request, () -> {
- *     Entry e = service.register(request);          // joins the transaction opened here
- *     return new IdempotentCreation.Created("/api/v1/entries/" + e.id, e.version, view(e));
- * });
+ * return idempotent.create(key, request,
+ *         () -> { Entry e = service.register(request); return new Created("/api/v1/entries/" + e.id, e.version, view(e)); },
+ *         location -> read(idOf(location)));
  * }</pre>
  */
 @ApplicationScoped
@@ -41,31 +43,40 @@ public class IdempotentCreation {
     public record Created(String location, long version, Object body) {
     }
 
-    public Response create(String idempotencyKey, Object request, Supplier<Created> creation) {
+    public Response create(String idempotencyKey, Object request, Supplier<Created> creation,
+            Function<String, Response> replay) {
         String key = IdempotencyKeys.validate(idempotencyKey);
+        if (key == null) {
+            return created(QuarkusTransaction.requiringNew().call(creation::get));
+        }
         String callerId = caller.subject() != null ? caller.subject() : caller.username();
-        String hash = key == null ? null : IdempotencyKeys.hash(json(request));
-        if (key != null) {
-            var stored = keys.find(callerId, key, hash);
-            if (stored.isPresent()) {
-                return stored.get().toResponse();
+        String hash = IdempotencyKeys.hash(json(request));
+        Created created = QuarkusTransaction.requiringNew().call(() -> {
+            if (!keys.claim(callerId, key, hash)) {
+                return null;
             }
+            Created c = creation.get();
+            keys.complete(callerId, key, c.location());
+            return c;
+        });
+        if (created != null) {
+            return created(created);
         }
-        try {
-            Created created = QuarkusTransaction.requiringNew().call(() -> {
-                Created c = creation.get();
-                if (key != null) {
-                    keys.remember(callerId, key, hash,
-                            new IdempotencyKeys.Stored(201, c.location(), ETags.of(c.version()), json(c.body())));
-                }
-                return c;
-            });
-            // A relative Location: the same behind the gateway as here, and the same in an idempotent replay.
-            return Response.status(Response.Status.CREATED).header("Location", created.location())
-                    .header("ETag", ETags.of(created.version())).entity(created.body()).build();
-        } catch (IdempotencyKeys.ConcurrentRetryException raced) {
-            return keys.find(callerId, key, hash).orElseThrow().toResponse();
+        IdempotencyKeys.Used used = keys.find(callerId, key).orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
+                "a request with this Idempotency-Key is being processed; retry in a moment"));
+        if (!used.requestHash().equals(hash)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "this Idempotency-Key was already used for a"
+                    + " different request; use a new key for a new request");
         }
+        Response again = replay.apply(used.resourceLocation());
+        return Response.fromResponse(again).status(Response.Status.CREATED).header("Location", used.resourceLocation())
+                .header("Idempotent-Replayed", "true").build();
+    }
+
+    private static Response created(Created c) {
+        // A relative Location: the same behind the gateway as here, and the same in an idempotent replay.
+        return Response.status(Response.Status.CREATED).header("Location", c.location())
+                .header("ETag", ETags.of(c.version())).entity(c.body()).build();
     }
 
     private String json(Object o) {

@@ -17,7 +17,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "An If-Match header is required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Unexpected error"),
+    BAD_GATEWAY(502, "A service behind the gateway gave no usable answer"),
     UNAVAILABLE(503, "Temporarily unavailable"),
+    GATEWAY_TIMEOUT(504, "A service behind the gateway did not answer in time"),
     HTTP_ERROR(0, "HTTP error");
 
     private final int status;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import kz.prevention.commons.access.Denials;
+import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
@@ -26,15 +28,23 @@ import kz.prevention.registry.entry.RegistryEntry;
 @RequestScoped
 public class RegistryAccess {
 
-    public static final String OFFICER = "registry-officer";
-    public static final String JUVENILE = "juvenile-inspector";
-    public static final String SUPERVISOR = "supervisor";
+    public static final String OFFICER = Roles.REGISTRY_OFFICER;
+    public static final String JUVENILE = Roles.JUVENILE_INSPECTOR;
+    public static final String SUPERVISOR = Roles.SUPERVISOR;
 
     private final Caller caller;
+    private final Denials denials;
 
     @Inject
-    public RegistryAccess(Caller caller) {
+    public RegistryAccess(Caller caller, Denials denials) {
         this.caller = caller;
+        this.denials = denials;
+    }
+
+    /** The answer to an attempt on an entry the caller may not see: 404, and a DENIED row in the audit log. */
+    public ProblemException hidden(RegistryEntry e) {
+        denials.record("entry", e.id, e.person.id, "outside the caller's scope");
+        return ProblemException.notFound("entry " + e.id);
     }
 
     public boolean isSupervisor() {
@@ -65,15 +75,29 @@ public class RegistryAccess {
         return e.region.startsWith(prefix) || (pendingTransferTarget != null && pendingTransferTarget.startsWith(prefix));
     }
 
+    /** Whether the caller may change the entry (a check that records nothing). */
+    public boolean mayWrite(RegistryEntry e, LocalDate today) {
+        return mayRead(e, today, null) && (caller.hasRole(OFFICER) || caller.hasRole(JUVENILE))
+                && e.region.startsWith(regionPrefix());
+    }
+
+    /** The answer to an attempt on a person the caller may not see: 404, and a DENIED row in the audit log. */
+    public ProblemException hiddenPerson(java.util.UUID personId) {
+        denials.record("person", personId, personId, "no entry of theirs in the caller's scope");
+        return ProblemException.notFound("person " + personId);
+    }
+
     /** Throws 404 when the caller may not see it, 403 when they may see but not change it. */
     public void requireWrite(RegistryEntry e, LocalDate today, String pendingTransferTarget) {
         if (!mayRead(e, today, pendingTransferTarget)) {
-            throw ProblemException.notFound("entry " + e.id);
+            throw hidden(e);
         }
         if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
+            denials.record("entry", e.id, e.person.id, "read-only role");
             throw new ProblemException(ProblemType.FORBIDDEN, "the supervisor role reads the registry but does not change it");
         }
         if (!e.region.startsWith(regionPrefix())) {
+            denials.record("entry", e.id, e.person.id, "kept by another territory");
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "only the body keeping the entry (region " + e.region + ") may change it");
         }

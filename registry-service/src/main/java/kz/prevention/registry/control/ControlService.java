@@ -14,16 +14,13 @@ import jakarta.transaction.Transactional;
 
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
+import kz.prevention.persistence.read.AuditedList;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.entry.EntryHistoryLog;
 import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.RegistryEntry;
-import kz.prevention.registry.events.RegistryEvents;
 import kz.prevention.registry.monitoring.WorkItem;
 import kz.prevention.registry.monitoring.WorkItems;
 
@@ -42,16 +39,12 @@ public class ControlService {
     @Inject
     RegistryAccess access;
     @Inject
-    EntryHistoryLog history;
-    @Inject
     WorkItems workItems;
     @Inject
-    Outbox outbox;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
 
     /** A visit is an addition, not an overwrite, so If-Match is optional here; when sent it is checked. */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry record(UUID entryId, String ifMatch, ControlVisitRequest r, LocalDate today) {
         RegistryEntry e = loader.forChange(entryId, ifMatch == null ? "*" : ifMatch, today);
         em.lock(e, LockModeType.PESSIMISTIC_WRITE);
@@ -84,17 +77,14 @@ public class ControlService {
         if (e.nextControlDate == null || !e.nextControlDate.isBefore(today)) {
             workItems.resolve(e, List.of(WorkItem.Kind.CONTROL_OVERDUE), access.actor(), "control visit " + r.visitDate());
         }
-        history.record(e, access.actor(), "CONTROL_RECORDED", c);
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_CONTROL_RECORDED,
-                new RegistryEvents.ControlRecorded(e.id, e.region, r.visitDate(), r.form(), due,
+        changes.record(e, "CONTROL_RECORDED", c, new RegistryEvents.ControlRecorded(e.id, e.region, r.visitDate(), r.form(), due,
                         due == null || !r.visitDate().isAfter(due), e.nextControlDate));
-        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("control visit"));
         return e;
     }
 
     public List<ControlVisit> sheet(UUID entryId, LocalDate today) {
         RegistryEntry e = loader.forRead(entryId, today);
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "control-sheet", e.id, e.person.id));
-        return ControlVisit.list("entryId = ?1 order by visitDate, recordedAt", e.id);
+        return new AuditedList<>("control-sheet", e.id, e.person.id,
+                ControlVisit.<ControlVisit>list("entryId = ?1 order by visitDate, recordedAt", e.id));
     }
 }

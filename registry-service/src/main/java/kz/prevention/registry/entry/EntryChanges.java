@@ -12,15 +12,12 @@ import jakarta.transaction.Transactional;
 
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.reference.CatalogEntry;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.control.ControlRules;
-import kz.prevention.registry.events.RegistryEvents;
 import kz.prevention.registry.monitoring.WorkItem;
 import kz.prevention.registry.monitoring.WorkItems;
 import kz.prevention.registry.transfer.EntryTransfer;
@@ -40,15 +37,11 @@ public class EntryChanges {
     @Inject
     RegistryAccess access;
     @Inject
-    EntryHistoryLog history;
-    @Inject
     WorkItems workItems;
     @Inject
-    Outbox outbox;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry update(UUID id, String ifMatch, UpdateEntryRequest r, LocalDate today) {
         RegistryEntry e = loader.forChange(id, ifMatch, today);
         requireActive(e);
@@ -81,14 +74,11 @@ public class EntryChanges {
             return e;
         }
         e.updatedAt = Instant.now();
-        history.record(e, access.actor(), "UPDATED", c);
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_UPDATED,
-                new RegistryEvents.EntryUpdated(e.id, e.region, c.names()));
-        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails(String.join(",", c.names())));
+        changes.record(e, "UPDATED", c, new RegistryEvents.EntryUpdated(e.id, e.region, c.names()));
         return e;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry extend(UUID id, String ifMatch, ExtendRequest r, LocalDate today) {
         RegistryEntry e = loader.forChange(id, ifMatch, today);
         requireActive(e);
@@ -108,14 +98,12 @@ public class EntryChanges {
         e.updatedAt = Instant.now();
         EntryExtension.record(e, previous, r, access.actor());
         workItems.resolve(e, List.of(WorkItem.Kind.TERM_ENDING, WorkItem.Kind.TERM_EXPIRED), access.actor(), "extended");
-        history.record(e, access.actor(), "EXTENDED", c);
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_EXTENDED,
+        changes.record(e, "EXTENDED", c,
                 new RegistryEvents.EntryExtended(e.id, e.region, e.measure, previous, e.measureEndDate));
-        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("extended"));
         return e;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry remove(UUID id, String ifMatch, RemovalRequest r, LocalDate today) {
         RegistryEntry e = loader.forChange(id, ifMatch, today);
         requireActive(e);
@@ -142,11 +130,8 @@ public class EntryChanges {
         e.nextControlDate = null;
         e.updatedAt = Instant.now();
         workItems.resolve(e, List.of(WorkItem.Kind.values()), access.actor(), "removed from the registry");
-        history.record(e, access.actor(), "REMOVED", c);
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_REMOVED,
-                new RegistryEvents.EntryRemoved(e.id, e.person.id, e.region, r.reason(), reason.flag("early"),
+        changes.record(e, "REMOVED", c, new RegistryEvents.EntryRemoved(e.id, e.person.id, e.region, r.reason(), reason.flag("early"),
                         r.removalDate()));
-        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("removed: " + r.reason()));
         return e;
     }
 

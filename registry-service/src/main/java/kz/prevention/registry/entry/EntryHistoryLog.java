@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import kz.prevention.persistence.history.Changes;
 import kz.prevention.persistence.history.HistoryEntry;
 import kz.prevention.persistence.history.HistoryLog;
 
@@ -18,10 +17,6 @@ public class EntryHistoryLog {
 
     @Inject
     HistoryLog log;
-
-    public void record(RegistryEntry entry, String actor, String action, Changes changes) {
-        log.record(TYPE, entry.id, actor, action, changes);
-    }
 
     public List<HistoryEntry> of(UUID entryId) {
         return log.of(TYPE, entryId);

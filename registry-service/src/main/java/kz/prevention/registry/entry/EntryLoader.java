@@ -24,9 +24,12 @@ public class EntryLoader {
 
     public RegistryEntry forRead(UUID id, LocalDate today) {
         RegistryEntry e = RegistryEntry.findById(id);
-        String pendingTarget = e == null ? null : EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
-        if (e == null || !access.mayRead(e, today, pendingTarget)) {
+        if (e == null) {
             throw ProblemException.notFound("entry " + id);
+        }
+        String pendingTarget = EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
+        if (!access.mayRead(e, today, pendingTarget)) {
+            throw access.hidden(e);
         }
         return e;
     }
@@ -34,9 +37,12 @@ public class EntryLoader {
     /** Locked for the rest of the transaction, checked against If-Match, and writable by the caller. */
     public RegistryEntry forChange(UUID id, String ifMatch, LocalDate today) {
         RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
-        String pendingTarget = e == null ? null : EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
-        if (e == null || !access.mayRead(e, today, pendingTarget)) {
+        if (e == null) {
             throw ProblemException.notFound("entry " + id);
+        }
+        String pendingTarget = EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
+        if (!access.mayRead(e, today, pendingTarget)) {
+            throw access.hidden(e);
         }
         access.requireWrite(e, today, pendingTarget);
         ETags.requireMatch(ifMatch, e.version);
@@ -46,9 +52,12 @@ public class EntryLoader {
     /** For the receiving body of a transfer: visible to it, but kept (for now) by another territory. */
     public RegistryEntry forIncomingTransfer(UUID id, String ifMatch, LocalDate today) {
         RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
-        String pendingTarget = e == null ? null : EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
-        if (e == null || !access.mayRead(e, today, pendingTarget)) {
+        if (e == null) {
             throw ProblemException.notFound("entry " + id);
+        }
+        String pendingTarget = EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
+        if (!access.mayRead(e, today, pendingTarget)) {
+            throw access.hidden(e);
         }
         ETags.requireMatch(ifMatch, e.version);
         return e;

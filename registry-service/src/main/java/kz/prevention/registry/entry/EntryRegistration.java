@@ -13,15 +13,12 @@ import jakarta.transaction.Transactional;
 
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.reference.CatalogEntry;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.control.ControlRules;
-import kz.prevention.registry.events.RegistryEvents;
 import kz.prevention.registry.person.Person;
 import kz.prevention.registry.person.PersonService;
 
@@ -42,14 +39,10 @@ public class EntryRegistration {
     @Inject
     ControlRules controls;
     @Inject
-    EntryHistoryLog history;
-    @Inject
-    Outbox outbox;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
 
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationResult register(RegisterEntryRequest r, LocalDate today) {
         if ((r.personId() == null) == (r.person() == null)) {
             throw ProblemException.field(ProblemType.VALIDATION, "person", "send exactly one of personId and person");
@@ -75,7 +68,7 @@ public class EntryRegistration {
         rules.checkAge(person, group, measure, r.startDate());
         boolean minorRecord = RegistryEntry.MINOR_GROUP.equals(group) || person.isMinorOn(today);
         access.requireRegister(r.region(), minorRecord);
-        rules.refuseDuplicate(person, r.category());
+        rules.refuseDuplicate(person, r.category(), today);
 
         RegistryEntry e = new RegistryEntry();
         e.id = UUID.randomUUID();
@@ -103,14 +96,11 @@ public class EntryRegistration {
         e.persist();
         em.flush();
 
-        history.record(e, access.actor(), "REGISTERED", new Changes().note("category", e.category)
-                .note("measure", e.measure).note("region", e.region));
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_REGISTERED,
+        changes.record(e, "REGISTERED", Changes.creation().note("category", e.category)
+                .note("measure", e.measure).note("region", e.region).note("person", resolution.reused() ? "existing" : "new"),
                 new RegistryEvents.EntryRegistered(e.id, e.caseNumber, person.id, e.category, group, minorRecord, e.region,
                         e.registeringBody, e.measure, e.startDate, e.measureEndDate, e.docType, person.sex,
                         person.ageOn(e.startDate), controls.frequency(e.measure).name(), e.nextControlDate));
-        audit.append(AuditRecord.of(AuditAction.CREATE, "entry", e.id, person.id)
-                .withDetails(resolution.reused() ? "existing person" : "new person"));
         em.flush();
         RegistrationResult result = new RegistrationResult(EntryView.of(e, today, controls.frequency(e.measure).name(), null),
                 resolution.reused(), resolution.warnings());

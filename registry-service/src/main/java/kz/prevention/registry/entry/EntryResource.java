@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.commons.access.Roles;
+import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.persistence.history.HistoryEntry;
+import kz.prevention.persistence.read.AuditedList;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
 import kz.prevention.persistence.idempotency.IdempotentCreation;
 import kz.prevention.commons.territory.Today;
@@ -43,7 +43,7 @@ import kz.prevention.commons.territory.Today;
 @Tag(name = "entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"registry-officer", "juvenile-inspector", "supervisor"})
+@RolesAllowed({Roles.REGISTRY_OFFICER, Roles.JUVENILE_INSPECTOR, Roles.SUPERVISOR})
 public class EntryResource {
 
     @Inject
@@ -61,8 +61,6 @@ public class EntryResource {
     @Inject
     IdempotentCreation idempotent;
     @Inject
-    AuditLog audit;
-    @Inject
     Today today;
 
     @POST
@@ -78,8 +76,11 @@ public class EntryResource {
             @Valid @NotNull RegisterEntryRequest request) {
         return idempotent.create(idempotencyKey, request, () -> {
             RegistrationResult r = registration.register(request, today.date());
-            // A relative Location: the same behind the gateway as here, and the same in an idempotent replay.
             return new IdempotentCreation.Created("/api/v1/entries/" + r.entry().id(), r.entry().version(), r);
+        }, location -> {
+            LocalDate day = today.date();
+            RegistryEntry e = loader.forRead(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)), day);
+            return Response.ok(RegistrationResult.replayOf(views.of(e, day))).header("ETag", ETags.of(e.version)).build();
         });
     }
 
@@ -95,10 +96,7 @@ public class EntryResource {
         LocalDate day = today.date();
         EntrySearch.Criteria criteria = new EntrySearch.Criteria(blank(iin), blank(name), blank(region), blank(category),
                 status, minor, controlOverdue, termEndingWithinDays);
-        Page<EntryView> result = search.search(criteria, PageRequest.of(page, size), day).map(e -> views.of(e, day));
-        audit.appendNow(new AuditRecord(AuditAction.SEARCH, "entry", null, null,
-                criteria + " -> " + result.items().stream().map(v -> v.id().toString()).toList()));
-        return result;
+        return search.search(criteria, PageRequest.of(page, size), day).map(e -> views.of(e, day));
     }
 
     @GET
@@ -106,9 +104,7 @@ public class EntryResource {
     @Operation(summary = "One entry, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         LocalDate day = today.date();
-        RegistryEntry e = loader.forRead(id, day);
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "entry", e.id, e.person.id));
-        return views.ok(e, day);
+        return views.ok(loader.forRead(id, day), day);
     }
 
     // The view is built in the same transaction: a failure after the change rolls the change back too.
@@ -148,8 +144,7 @@ public class EntryResource {
     @Operation(summary = "Every change of the entry: who, when, what before and after")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         RegistryEntry e = loader.forRead(id, today.date());
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "entry-history", e.id, e.person.id));
-        return history.of(e.id);
+        return new AuditedList<>("entry-history", e.id, e.person.id, history.of(e.id));
     }
 
     private static String blank(String s) {

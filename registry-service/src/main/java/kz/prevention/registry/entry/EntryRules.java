@@ -18,6 +18,8 @@ import kz.prevention.registry.person.Person;
 public class EntryRules {
 
     @Inject
+    kz.prevention.registry.access.RegistryAccess access;
+    @Inject
     ReferenceCatalogs catalogs;
 
     public void checkRegion(String field, String code) {
@@ -75,12 +77,22 @@ public class EntryRules {
     }
 
     /** One active entry per person and category: a second is a conflict, not a new case. */
-    public void refuseDuplicate(Person person, String category) {
+    /**
+     * One active entry per person and category (also a unique index, for registrations racing each
+     * other). A conflicting entry the caller may not read is not described: its existence is said,
+     * nothing about it.
+     */
+    public void refuseDuplicate(Person person, String category, LocalDate today) {
         RegistryEntry existing = RegistryEntry.find("person = ?1 and category = ?2 and status = ?3", person, category,
                 EntryStatus.ACTIVE).firstResult();
-        if (existing != null) {
+        if (existing == null) {
+            return;
+        }
+        if (access.mayRead(existing, today, null)) {
             throw new ProblemException(ProblemType.CONFLICT, "the person is already on the registry under " + category
                     + " (case " + existing.caseNumber + ", entry " + existing.id + ")");
         }
+        throw new ProblemException(ProblemType.CONFLICT, "a conflicting record exists outside your scope;"
+                + " ask the keeping body");
     }
 }

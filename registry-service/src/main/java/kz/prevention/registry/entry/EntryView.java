@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kz.prevention.persistence.read.Audited;
 import kz.prevention.registry.transfer.EntryTransfer;
 
 /** An entry as the API shows it. */
@@ -15,7 +16,22 @@ public record EntryView(UUID id, String caseNumber, PersonSummary person, String
         String region, LocalDate startDate, String measure, LocalDate measureEndDate, String riskLevel,
         String controlFrequency, LocalDate lastControlDate, LocalDate nextControlDate, boolean controlOverdue,
         String status, Removal removal, PendingTransfer pendingTransfer, Instant createdAt, String createdBy,
-        Instant updatedAt, long version) {
+        Instant updatedAt, long version) implements Audited {
+
+    @Override
+    public String auditType() {
+        return "entry";
+    }
+
+    @Override
+    public String auditId() {
+        return id.toString();
+    }
+
+    @Override
+    public UUID auditPersonId() {
+        return person.id();
+    }
 
     @Schema(name = "PersonSummary")
     public record PersonSummary(UUID id, String iin, String lastName, String firstName, String middleName,

@@ -5,9 +5,35 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The new entry, whether an existing person record was reused, and any possible duplicates. */
+import kz.prevention.persistence.read.Audited;
+
+/**
+ * The new entry, whether an existing person record was reused, and any possible duplicates. A retry
+ * with the same Idempotency-Key gets the entry as it is now, re-read under the caller's rights;
+ * {@code personReused} and {@code warnings} belong to the first answer and are then null and empty.
+ */
 @Schema(name = "RegistrationResult")
-public record RegistrationResult(EntryView entry, boolean personReused, List<DuplicateWarning> warnings) {
+public record RegistrationResult(EntryView entry, Boolean personReused, List<DuplicateWarning> warnings)
+        implements Audited {
+
+    static RegistrationResult replayOf(EntryView entry) {
+        return new RegistrationResult(entry, null, List.of());
+    }
+
+    @Override
+    public String auditType() {
+        return entry.auditType();
+    }
+
+    @Override
+    public String auditId() {
+        return entry.auditId();
+    }
+
+    @Override
+    public UUID auditPersonId() {
+        return entry.auditPersonId();
+    }
 
     @Schema(name = "DuplicateWarning", description = "a person with the same birth date and a similar name: "
             + "linked for review, not blocked")

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.prevention.persistence.change.Tracked;
 import kz.prevention.registry.person.Person;
 
 /**
@@ -24,7 +25,7 @@ import kz.prevention.registry.person.Person;
  */
 @Entity
 @Table(name = "registry_entry")
-public class RegistryEntry extends PanacheEntityBase {
+public class RegistryEntry extends PanacheEntityBase implements Tracked {
 
     public static final String MINOR_GROUP = "MINOR";
 
@@ -139,5 +140,20 @@ public class RegistryEntry extends PanacheEntityBase {
 
     public boolean controlOverdue(LocalDate today) {
         return isActive() && nextControlDate != null && nextControlDate.isBefore(today);
+    }
+
+    @Override
+    public String resourceType() {
+        return "entry";
+    }
+
+    @Override
+    public UUID resourceId() {
+        return id;
+    }
+
+    @Override
+    public UUID personId() {
+        return person.id;
     }
 }

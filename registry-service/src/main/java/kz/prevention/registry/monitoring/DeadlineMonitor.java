@@ -18,13 +18,13 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import kz.prevention.eventing.outbox.Outbox;
+import kz.prevention.eventing.catalog.DomainEvent;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.registry.config.RegistryConfig;
 import kz.prevention.commons.territory.Today;
-import kz.prevention.registry.entry.EntryHistoryLog;
 import kz.prevention.registry.entry.EntryStatus;
 import kz.prevention.registry.entry.RegistryEntry;
-import kz.prevention.registry.events.RegistryEvents;
 
 /**
  * Raises the registry's deadlines once each, as an event and a work item, without changing the
@@ -46,9 +46,7 @@ public class DeadlineMonitor {
     @Inject
     WorkItems workItems;
     @Inject
-    EntryHistoryLog history;
-    @Inject
-    Outbox outbox;
+    ChangeRecorder changes;
 
     public record Report(int controlsOverdue, int termsEnding, int termsExpired, int cameOfAge) {
     }
@@ -102,8 +100,7 @@ public class DeadlineMonitor {
         }
         e.overdueRaisedFor = e.nextControlDate;
         int late = (int) ChronoUnit.DAYS.between(e.nextControlDate, day);
-        raised(e, WorkItem.Kind.CONTROL_OVERDUE, e.nextControlDate, "control visit due " + e.nextControlDate);
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_CONTROL_OVERDUE,
+        raised(e, WorkItem.Kind.CONTROL_OVERDUE, e.nextControlDate, "control visit due " + e.nextControlDate,
                 new RegistryEvents.ControlOverdue(e.id, e.region, e.measure, e.nextControlDate, late));
         return true;
     }
@@ -115,8 +112,7 @@ public class DeadlineMonitor {
             return false;
         }
         e.termEndingRaisedFor = end;
-        raised(e, WorkItem.Kind.TERM_ENDING, end, e.measure + " ends " + end + ": extend or prepare removal");
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TERM_ENDING,
+        raised(e, WorkItem.Kind.TERM_ENDING, end, e.measure + " ends " + end + ": extend or prepare removal",
                 new RegistryEvents.TermEnding(e.id, e.region, e.measure, end, (int) ChronoUnit.DAYS.between(day, end)));
         return true;
     }
@@ -127,8 +123,7 @@ public class DeadlineMonitor {
             return false;
         }
         e.termExpiredRaisedFor = end;
-        raised(e, WorkItem.Kind.TERM_EXPIRED, end, e.measure + " ended " + end + ": remove (TERM_ENDED) or extend");
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TERM_EXPIRED,
+        raised(e, WorkItem.Kind.TERM_EXPIRED, end, e.measure + " ended " + end + ": remove (TERM_ENDED) or extend",
                 new RegistryEvents.TermExpired(e.id, e.region, e.measure, end));
         return true;
     }
@@ -139,15 +134,14 @@ public class DeadlineMonitor {
             return false;
         }
         e.cameOfAgeRaised = true;
-        raised(e, WorkItem.Kind.MINOR_CAME_OF_AGE, eighteenth, "turned 18 on " + eighteenth + ": ground for removal");
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_MINOR_CAME_OF_AGE,
+        raised(e, WorkItem.Kind.MINOR_CAME_OF_AGE, eighteenth, "turned 18 on " + eighteenth + ": ground for removal",
                 new RegistryEvents.MinorCameOfAge(e.id, e.person.id, e.region, eighteenth));
         return true;
     }
 
-    private void raised(RegistryEntry e, WorkItem.Kind kind, LocalDate due, String details) {
+    private void raised(RegistryEntry e, WorkItem.Kind kind, LocalDate due, String details, DomainEvent event) {
         e.updatedAt = Instant.now();
         workItems.open(e, kind, due, details);
-        history.record(e, "system", "RAISED_" + kind.name(), new Changes().note("due", due));
+        changes.record(e, "RAISED_" + kind.name(), new Changes().note("due", due), event);
     }
 }

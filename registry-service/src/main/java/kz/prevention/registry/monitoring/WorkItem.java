@@ -14,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** Something an officer must act on: a deadline the monitor raised. */
 @Entity
 @Table(name = "work_item")
-public class WorkItem extends PanacheEntityBase {
+public class WorkItem extends PanacheEntityBase implements kz.prevention.persistence.read.Audited {
 
     public enum Kind {
         CONTROL_OVERDUE,
@@ -48,4 +48,24 @@ public class WorkItem extends PanacheEntityBase {
     public String resolvedBy;
 
     public String resolution;
+
+    /** Whose entry this is about: filled in by the query that reads it, for the audit of the read. */
+    @jakarta.persistence.Transient
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public UUID personId;
+
+    @Override
+    public String auditType() {
+        return "work-item";
+    }
+
+    @Override
+    public String auditId() {
+        return id.toString();
+    }
+
+    @Override
+    public UUID auditPersonId() {
+        return personId;
+    }
 }

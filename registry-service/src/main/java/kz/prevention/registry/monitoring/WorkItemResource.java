@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import kz.prevention.commons.access.Roles;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
+import java.util.List;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.registry.access.RegistryAccess;
@@ -39,7 +42,7 @@ import kz.prevention.registry.entry.EntryLoader;
 @Tag(name = "work items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"registry-officer", "juvenile-inspector", "supervisor"})
+@RolesAllowed({Roles.REGISTRY_OFFICER, Roles.JUVENILE_INSPECTOR, Roles.SUPERVISOR})
 public class WorkItemResource {
 
     @Inject
@@ -78,13 +81,18 @@ public class WorkItemResource {
         }
         where.append(Boolean.FALSE.equals(open) ? " and w.resolvedAt is not null" : " and w.resolvedAt is null");
         var count = em.createQuery("select count(w)" + where, Long.class);
-        var items = em.createQuery("select w" + where + " order by w.dueDate, w.createdAt", WorkItem.class);
+        var items = em.createQuery("select w, p.id" + where + " order by w.dueDate, w.createdAt", Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             items.setParameter(k, v);
         });
-        return Page.of(items.setFirstResult(pr.offset()).setMaxResults(pr.size()).getResultList(), pr,
-                count.getSingleResult());
+        List<WorkItem> found = items.setFirstResult(pr.offset()).setMaxResults(pr.size()).getResultList().stream()
+                .map(row -> {
+                    WorkItem w = (WorkItem) row[0];
+                    w.personId = (UUID) row[1];
+                    return w;
+                }).toList();
+        return Page.of(found, pr, count.getSingleResult());
     }
 
     @POST
@@ -97,7 +105,7 @@ public class WorkItemResource {
             throw ProblemException.notFound("work item " + id);
         }
         LocalDate day = today.date();
-        entries.forChange(w.entryId, "*", day);
+        w.personId = entries.forChange(w.entryId, "*", day).person.id;
         if (w.resolvedAt != null) {
             throw new ProblemException(ProblemType.CONFLICT, "already resolved by " + w.resolvedBy);
         }

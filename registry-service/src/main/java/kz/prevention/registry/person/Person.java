@@ -16,7 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A person known to the registry; one person may have many entries over the years. */
 @Entity
 @Table(name = "person")
-public class Person extends PanacheEntityBase {
+public class Person extends PanacheEntityBase implements kz.prevention.persistence.change.Tracked {
 
     @Id
     public UUID id;
@@ -84,5 +84,20 @@ public class Person extends PanacheEntityBase {
 
     public int ageOn(LocalDate day) {
         return java.time.Period.between(birthDate, day).getYears();
+    }
+
+    @Override
+    public String resourceType() {
+        return "person";
+    }
+
+    @Override
+    public UUID resourceId() {
+        return id;
+    }
+
+    @Override
+    public UUID personId() {
+        return id;
     }
 }

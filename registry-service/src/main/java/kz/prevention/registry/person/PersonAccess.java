@@ -28,22 +28,18 @@ public class PersonAccess {
 
     public Person forRead(UUID id, LocalDate today) {
         Person p = Person.findById(id);
-        if (p == null || visibleEntries(p, today).isEmpty()) {
+        if (p == null) {
             throw ProblemException.notFound("person " + id);
+        }
+        if (visibleEntries(p, today).isEmpty()) {
+            throw access.hiddenPerson(id);
         }
         return p;
     }
 
     public Person forChange(UUID id, LocalDate today) {
         Person p = forRead(id, today);
-        boolean keeps = visibleEntries(p, today).stream().anyMatch(e -> {
-            try {
-                access.requireWrite(e, today, null);
-                return e.isActive();
-            } catch (ProblemException notAllowed) {
-                return false;
-            }
-        });
+        boolean keeps = visibleEntries(p, today).stream().anyMatch(e -> e.isActive() && access.mayWrite(e, today));
         if (!keeps) {
             throw new ProblemException(ProblemType.FORBIDDEN, "only a body keeping an active entry of this person may change it");
         }

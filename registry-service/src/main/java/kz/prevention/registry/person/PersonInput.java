@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "PersonInput")
 public record PersonInput(
-        @Schema(example = "900101300013", description = "12-digit IIN; omit for persons without one")
+        @Schema(example = "900101300017", description = "12-digit IIN; omit for persons without one")
         @Pattern(regexp = "[0-9]{12}", message = "must be 12 digits") String iin,
         @Schema(example = "Ахметов") @NotBlank @Size(max = 100) @Pattern(regexp = CYRILLIC, message = MSG_CYR) String lastName,
         @Schema(example = "Данияр") @NotBlank @Size(max = 100) @Pattern(regexp = CYRILLIC, message = MSG_CYR) String firstName,
@@ -30,7 +30,10 @@ public record PersonInput(
         @Valid IdentityDocument identityDocument,
         @Valid Address address) {
 
-    static final String CYRILLIC = "[\\p{IsCyrillic}][\\p{IsCyrillic}' .-]*";
+    // Explicit ranges (Cyrillic and Cyrillic Supplement, Kazakh letters included) rather than
+    // \p{IsCyrillic}: the pattern is also published in the OpenAPI document, where it must be an
+    // ECMA-262 regular expression that every client generator and validator understands.
+    static final String CYRILLIC = "[\\u0400-\\u052F][\\u0400-\\u052F' .-]*";
     static final String LATIN = "[A-Za-z][A-Za-z' .-]*";
     static final String MSG_CYR = "Cyrillic letters, spaces, hyphens and apostrophes only";
     static final String MSG_LAT = "Latin letters, spaces, hyphens and apostrophes only";

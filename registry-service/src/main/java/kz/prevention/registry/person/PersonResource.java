@@ -28,20 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.commons.access.Roles;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
+import kz.prevention.persistence.read.Audited;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.RegistryEntry;
-import kz.prevention.registry.events.RegistryEvents;
 
 /** Persons known to the registry. */
 @Path("/api/v1/persons")
 @Tag(name = "persons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"registry-officer", "juvenile-inspector", "supervisor"})
+@RolesAllowed({Roles.REGISTRY_OFFICER, Roles.JUVENILE_INSPECTOR, Roles.SUPERVISOR})
 public class PersonResource {
 
     @Inject
@@ -49,13 +48,26 @@ public class PersonResource {
     @Inject
     PersonService persons;
     @Inject
-    Outbox outbox;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
     @Inject
     Today today;
 
-    public record PersonDetails(PersonView person, List<EntryRef> entries) {
+    public record PersonDetails(PersonView person, List<EntryRef> entries) implements Audited {
+
+        @Override
+        public String auditType() {
+            return "person";
+        }
+
+        @Override
+        public String auditId() {
+            return person.id().toString();
+        }
+
+        @Override
+        public UUID auditPersonId() {
+            return person.id();
+        }
     }
 
     public record EntryRef(UUID id, String caseNumber, String category, String status, String region) {
@@ -67,7 +79,6 @@ public class PersonResource {
     public Response get(@PathParam("id") UUID id) {
         LocalDate day = today.date();
         Person p = access.forRead(id, day);
-        audit.appendNow(AuditRecord.of(AuditAction.READ, "person", p.id, p.id));
         return Response.ok(details(p, day)).header("ETag", ETags.of(p.version)).build();
     }
 
@@ -79,11 +90,8 @@ public class PersonResource {
         }
         PersonService.parseIin(iin.strip());
         LocalDate day = today.date();
-        List<PersonDetails> found = Person.byIin(iin.strip()).filter(p -> !access.visibleEntries(p, day).isEmpty())
+        return Person.byIin(iin.strip()).filter(p -> !access.visibleEntries(p, day).isEmpty())
                 .map(p -> List.of(details(p, day))).orElse(List.of());
-        audit.appendNow(new AuditRecord(AuditAction.SEARCH, "person", null,
-                found.isEmpty() ? null : found.get(0).person().id(), found.isEmpty() ? "by IIN: not found" : "by IIN"));
-        return found;
     }
 
     @PATCH
@@ -118,9 +126,7 @@ public class PersonResource {
         }
         if (!c.isEmpty()) {
             p.updatedAt = Instant.now();
-            outbox.record(RegistryEvents.PERSON, p.id.toString(), RegistryEvents.PERSON_UPDATED,
-                    new RegistryEvents.PersonUpdated(p.id, c.names()));
-            audit.append(AuditRecord.of(AuditAction.UPDATE, "person", p.id, p.id).withDetails(String.join(",", c.names())));
+            changes.record(p, "UPDATED", c, new RegistryEvents.PersonUpdated(p.id, c.names()));
             Person.getEntityManager().flush();
         }
         return Response.ok(details(p, day)).header("ETag", ETags.of(p.version)).build();

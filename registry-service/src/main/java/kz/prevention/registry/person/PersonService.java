@@ -14,12 +14,13 @@ import jakarta.persistence.EntityManager;
 import kz.prevention.commons.problem.Problem;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.eventing.outbox.Outbox;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
+import kz.prevention.persistence.history.Changes;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.config.RegistryConfig;
 import kz.prevention.registry.entry.RegistrationResult.DuplicateWarning;
-import kz.prevention.registry.events.RegistryEvents;
 
 /**
  * Finds or creates the person of a registration: one person per IIN, reused by every later
@@ -31,7 +32,7 @@ public class PersonService {
     @Inject
     EntityManager em;
     @Inject
-    Outbox outbox;
+    ChangeRecorder changes;
     @Inject
     ReferenceCatalogs catalogs;
     @Inject
@@ -112,7 +113,7 @@ public class PersonService {
         p.createdAt = Instant.now();
         p.updatedAt = p.createdAt;
         p.persist();
-        outbox.record(RegistryEvents.PERSON, p.id.toString(), RegistryEvents.PERSON_REGISTERED,
+        changes.record(p, "REGISTERED", Changes.creation().note("hasIin", p.iin != null),
                 new RegistryEvents.PersonRegistered(p.id, p.iin != null, p.sex, p.birthDate.getYear(), p.citizenship));
         return p;
     }

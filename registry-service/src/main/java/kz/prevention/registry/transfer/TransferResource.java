@@ -3,6 +3,8 @@ package kz.prevention.registry.transfer;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import kz.prevention.commons.access.Roles;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -27,7 +29,7 @@ import kz.prevention.registry.entry.EntryViews;
 @Tag(name = "transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"registry-officer", "juvenile-inspector", "supervisor"})
+@RolesAllowed({Roles.REGISTRY_OFFICER, Roles.JUVENILE_INSPECTOR, Roles.SUPERVISOR})
 public class TransferResource {
 
     @Inject

@@ -13,17 +13,13 @@ import jakarta.transaction.Transactional;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
-import kz.prevention.eventing.outbox.Outbox;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.config.RegistryConfig;
-import kz.prevention.registry.entry.EntryHistoryLog;
 import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.EntryRules;
 import kz.prevention.registry.entry.RegistryEntry;
-import kz.prevention.registry.events.RegistryEvents;
 import kz.prevention.registry.monitoring.WorkItems;
 
 /**
@@ -45,15 +41,11 @@ public class TransferService {
     @Inject
     RegistryConfig config;
     @Inject
-    EntryHistoryLog history;
-    @Inject
     WorkItems workItems;
     @Inject
-    Outbox outbox;
-    @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry request(UUID entryId, String ifMatch, TransferRequests.Request r, LocalDate today) {
         RegistryEntry e = loader.forChange(entryId, ifMatch, today);
         if (!e.isActive()) {
@@ -79,14 +71,12 @@ public class TransferService {
         t.status = EntryTransfer.Status.PENDING.name();
         t.persist();
         e.updatedAt = Instant.now();
-        history.record(e, access.actor(), "TRANSFER_REQUESTED", new Changes().note("toRegion", t.toRegion));
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TRANSFER_REQUESTED,
+        changes.record(e, "TRANSFER_REQUESTED", new Changes().note("toRegion", t.toRegion),
                 new RegistryEvents.TransferRequested(e.id, t.id, t.fromRegion, t.toRegion, t.fileDueDate));
-        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("transfer to " + t.toRegion));
         return e;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry accept(UUID entryId, String ifMatch, TransferRequests.Acceptance a, LocalDate today) {
         RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
         EntryTransfer t = pendingReceivedByCaller(e);
@@ -98,32 +88,39 @@ public class TransferService {
         e.updatedAt = Instant.now();
         decide(t, EntryTransfer.Status.ACCEPTED, null);
         workItems.follow(e);
-        history.record(e, access.actor(), "TRANSFER_ACCEPTED", c);
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TRANSFERRED,
-                new RegistryEvents.Transferred(e.id, t.id, t.fromRegion, t.toRegion));
-        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("transfer accepted"));
+        changes.record(e, "TRANSFER_ACCEPTED", c, new RegistryEvents.Transferred(e.id, t.id, t.fromRegion, t.toRegion));
         return e;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry reject(UUID entryId, String ifMatch, TransferRequests.Rejection r, LocalDate today) {
         RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
         EntryTransfer t = pendingReceivedByCaller(e);
         decide(t, EntryTransfer.Status.REJECTED, r.reason().strip());
         e.updatedAt = Instant.now();
-        history.record(e, access.actor(), "TRANSFER_REJECTED", new Changes().note("reason", t.decisionReason));
-        outbox.record(RegistryEvents.ENTRY, e.id.toString(), RegistryEvents.ENTRY_TRANSFER_REJECTED,
+        changes.record(e, "TRANSFER_REJECTED", new Changes().note("reason", t.decisionReason),
                 new RegistryEvents.TransferRejected(e.id, t.id, t.fromRegion, t.toRegion));
-        audit.append(AuditRecord.of(AuditAction.UPDATE, "entry", e.id, e.person.id).withDetails("transfer rejected"));
         return e;
     }
 
-    /** Pending transfers into ("incoming") or out of ("outgoing") the caller's territory. */
-    public List<EntryTransfer> list(String direction) {
+    /**
+     * Pending transfers into ("incoming") or out of ("outgoing") the caller's territory, a page at a
+     * time, each only if the caller may read its entry (a minor's only with the juvenile role).
+     */
+    public kz.prevention.commons.paging.Page<TransferView> list(String direction, kz.prevention.commons.paging.PageRequest page,
+            LocalDate today) {
         String prefix = access.regionPrefix() + "%";
-        String column = "outgoing".equals(direction) ? "fromRegion" : "toRegion";
-        return EntryTransfer.list("status = ?1 and " + column + " like ?2 order by requestedAt",
-                EntryTransfer.Status.PENDING.name(), prefix);
+        String column = "outgoing".equals(direction) ? "t.fromRegion" : "t.toRegion";
+        List<Object[]> rows = EntryTransfer.getEntityManager().createQuery(
+                "select t, e from EntryTransfer t, RegistryEntry e join fetch e.person where e.id = t.entryId"
+                        + " and t.status = :pending and " + column + " like :scope order by t.requestedAt", Object[].class)
+                .setParameter("pending", EntryTransfer.Status.PENDING.name()).setParameter("scope", prefix).getResultList();
+        List<TransferView> visible = rows.stream()
+                .filter(r -> access.mayRead((RegistryEntry) r[1], today, ((EntryTransfer) r[0]).toRegion))
+                .map(r -> TransferView.of((EntryTransfer) r[0], ((RegistryEntry) r[1]).person.id)).toList();
+        int from = Math.min(page.offset(), visible.size());
+        int to = Math.min(from + page.size(), visible.size());
+        return kz.prevention.commons.paging.Page.of(visible.subList(from, to), page, visible.size());
     }
 
     private EntryTransfer pendingReceivedByCaller(RegistryEntry e) {

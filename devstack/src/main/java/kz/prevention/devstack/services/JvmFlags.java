@@ -1,0 +1,34 @@
+package kz.prevention.devstack.services;
+
+import java.util.List;
+
+/**
+ * The JVM flags every service runs with, chosen so a service stays small (RSS target: 200 MB
+ * after load) without starving it. Measured in docs/benchmarks/platform.md.
+ * <ul>
+ * <li>heap: {@code SERVICE_HEAP_MB} (default 96 MB) — the services keep little in memory;
+ *     a full heap shows as GC time long before an OutOfMemoryError;</li>
+ * <li>Serial GC: no GC threads or card tables sized for many cores; pauses stay in the
+ *     low milliseconds at this heap size;</li>
+ * <li>metaspace, code cache and direct memory capped: Quarkus, Hibernate and the Kafka
+ *     clients load ~20k classes, the rest is headroom;</li>
+ * <li>smaller thread stacks: the worker pool's threads mostly wait on I/O.</li>
+ * </ul>
+ */
+public final class JvmFlags {
+
+    private JvmFlags() {
+    }
+
+    public static List<String> forService(int heapMb) {
+        return List.of(
+                "-Xmx" + heapMb + "m",
+                "-Xms" + Math.min(heapMb, 32) + "m",
+                "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=128m",
+                "-XX:ReservedCodeCacheSize=64m",
+                "-XX:MaxDirectMemorySize=32m",
+                "-Xss512k",
+                "-XX:+ExitOnOutOfMemoryError");
+    }
+}

@@ -1,0 +1,128 @@
+package kz.prevention.eventing.contract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import kz.prevention.eventing.catalog.DomainEvent;
+
+/**
+ * The data of registry-service's events. Each record is the {@code payload} of one catalog entry
+ * (its type, topic and schema are there, nowhere else). Payloads carry codes, dates and ids —
+ * never names, IINs or addresses: the registry's confidentiality extends to every topic.
+ */
+public final class RegistryEvents {
+
+    private RegistryEvents() {
+    }
+
+    public record PersonRegistered(UUID personId, boolean hasIin, String sex, int birthYear, String citizenship)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return personId.toString();
+        }
+    }
+
+    public record PersonUpdated(UUID personId, List<String> changedFields) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return personId.toString();
+        }
+    }
+
+    public record EntryRegistered(UUID entryId, String caseNumber, UUID personId, String category, String categoryGroup,
+            boolean minor, String region, String registeringBody, String measure, LocalDate startDate,
+            LocalDate measureEndDate, String groundingDocumentType, String sex, int ageAtRegistration,
+            String controlFrequency, LocalDate nextControlDate) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record EntryUpdated(UUID entryId, String region, List<String> changedFields) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record EntryExtended(UUID entryId, String region, String measure, LocalDate previousEndDate,
+            LocalDate newEndDate) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record TransferRequested(UUID entryId, UUID transferId, String fromRegion, String toRegion,
+            LocalDate fileDueDate) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record Transferred(UUID entryId, UUID transferId, String fromRegion, String toRegion) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record TransferRejected(UUID entryId, UUID transferId, String fromRegion, String toRegion)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record EntryRemoved(UUID entryId, UUID personId, String region, String reason, boolean early,
+            LocalDate removalDate) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record ControlRecorded(UUID entryId, String region, LocalDate visitDate, String form, LocalDate dueDate,
+            boolean onTime, LocalDate nextControlDate) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record ControlOverdue(UUID entryId, String region, String measure, LocalDate dueDate, int daysOverdue)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record TermEnding(UUID entryId, String region, String measure, LocalDate endDate, int daysLeft)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record TermExpired(UUID entryId, String region, String measure, LocalDate endDate) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    public record MinorCameOfAge(UUID entryId, UUID personId, String region, LocalDate eighteenthBirthday)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package kz.prevention.eventing.inbox;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The inbox tables, a batch at a time: which of a poll's event ids were applied before, the
+ * last applied version of every aggregate in the poll (locked, in key order, so two consumers
+ * never interleave on one aggregate and never deadlock), and the new state written back in
+ * two statements.
+ */
+final class InboxStore {
+
+    /** An aggregate's position in one consumer: last applied version, and why it is quarantined (or null). */
+    record Position(long lastVersion, String quarantine) {
+    }
+
+    private InboxStore() {
+    }
+
+    static Set<UUID> alreadyApplied(Connection c, String consumer, List<UUID> ids) throws SQLException {
+        Set<UUID> seen = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT event_id FROM inbox_event WHERE consumer = ? AND event_id = ANY (?)")) {
+            ps.setString(1, consumer);
+            ps.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seen.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** Keyed by "topic\u0000aggregateId"; aggregates never seen are absent. */
+    static Map<String, Position> lockPositions(Connection c, String consumer, String topic, Set<String> aggregateIds)
+            throws SQLException {
+        Map<String, Position> out = new HashMap<>();
+        List<String> sorted = new ArrayList<>(aggregateIds);
+        sorted.sort(null);
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT aggregateid, last_version, quarantine_reason FROM inbox_aggregate
+                WHERE consumer = ? AND topic = ? AND aggregateid = ANY (?)
+                ORDER BY aggregateid FOR UPDATE""")) {
+            ps.setString(1, consumer);
+            ps.setString(2, topic);
+            ps.setArray(3, c.createArrayOf("text", sorted.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(key(topic, rs.getString(1)), new Position(rs.getLong(2), rs.getString(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String key(String topic, String aggregateId) {
+        return topic + '\u0000' + aggregateId;
+    }
+
+    /** Records the applied events; false when another consumer recorded one of them first (a rebalance overlap). */
+    static boolean recordApplied(Connection c, String consumer, List<InboxRecord> applied) throws SQLException {
+        if (applied.isEmpty()) {
+            return true;
+        }
+        int n = applied.size();
+        Object[] ids = new Object[n];
+        String[] types = new String[n];
+        String[] topics = new String[n];
+        String[] aggregates = new String[n];
+        Long[] versions = new Long[n];
+        for (int i = 0; i < n; i++) {
+            InboxRecord r = applied.get(i);
+            ids[i] = UUID.fromString(r.event().id());
+            types[i] = r.event().type();
+            topics[i] = r.topic();
+            aggregates[i] = r.event().subject();
+            versions[i] = r.event().aggregateversion();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO inbox_event (consumer, event_id, type, topic, aggregateid, aggregateversion)
+                SELECT ?, * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+                ON CONFLICT DO NOTHING""")) {
+            ps.setString(1, consumer);
+            ps.setArray(2, c.createArrayOf("uuid", ids));
+            ps.setArray(3, c.createArrayOf("text", types));
+            ps.setArray(4, c.createArrayOf("text", topics));
+            ps.setArray(5, c.createArrayOf("text", aggregates));
+            ps.setArray(6, c.createArrayOf("bigint", versions));
+            return ps.executeUpdate() == n;
+        }
+    }
+
+    /** Writes back the last applied version (and quarantine) of every aggregate the batch moved. */
+    static void savePositions(Connection c, String consumer, Map<String, Position> changed) throws SQLException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        int n = changed.size();
+        String[] topics = new String[n];
+        String[] aggregates = new String[n];
+        Long[] versions = new Long[n];
+        String[] quarantines = new String[n];
+        int i = 0;
+        for (Map.Entry<String, Position> e : changed.entrySet()) {
+            int sep = e.getKey().indexOf('\u0000');
+            topics[i] = e.getKey().substring(0, sep);
+            aggregates[i] = e.getKey().substring(sep + 1);
+            versions[i] = e.getValue().lastVersion();
+            quarantines[i] = e.getValue().quarantine();
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO inbox_aggregate (consumer, topic, aggregateid, last_version, quarantine_reason, quarantined_at)
+                SELECT ?, t, a, v, q, CASE WHEN q IS NULL THEN NULL ELSE clock_timestamp() END
+                FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[]) AS x(t, a, v, q)
+                ON CONFLICT (consumer, topic, aggregateid) DO UPDATE
+                SET last_version = EXCLUDED.last_version, updated_at = clock_timestamp(),
+                    quarantine_reason = coalesce(inbox_aggregate.quarantine_reason, EXCLUDED.quarantine_reason),
+                    quarantined_at = coalesce(inbox_aggregate.quarantined_at, EXCLUDED.quarantined_at)""")) {
+            ps.setString(1, consumer);
+            ps.setArray(2, array(c, "text", topics));
+            ps.setArray(3, array(c, "text", aggregates));
+            ps.setArray(4, array(c, "bigint", versions));
+            ps.setArray(5, array(c, "text", quarantines));
+            ps.executeUpdate();
+        }
+    }
+
+    private static Array array(Connection c, String type, Object[] values) throws SQLException {
+        return c.createArrayOf(type, values);
+    }
+}

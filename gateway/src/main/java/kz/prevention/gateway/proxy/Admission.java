@@ -1,0 +1,116 @@
+package kz.prevention.gateway.proxy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.gateway.bff.CsrfGuard;
+import kz.prevention.gateway.limit.ClientKey;
+import kz.prevention.gateway.limit.RateLimiter;
+import kz.prevention.gateway.relay.TokenRelay;
+import kz.prevention.gateway.proxy.UpstreamRoutes.Resolved;
+
+/**
+ * Decides whether a request may go on to its service: who the caller is (a verified bearer token
+ * for {@code /api/**}, the session for {@code /bff/api/**}), whether the web app's change carries
+ * its CSRF token, and whether the caller is within its rate. A refusal is a problem answer —
+ * never a redirect to the login page, since these are API calls.
+ */
+@ApplicationScoped
+@Startup
+public class Admission {
+
+    private final RateLimiter limiter;
+    private final TokenRelay relay;
+    private final CsrfGuard csrf;
+    private final PublicPaths publicPaths;
+
+    public Admission(RateLimiter limiter, TokenRelay relay, CsrfGuard csrf, PublicPaths publicPaths) {
+        this.limiter = limiter;
+        this.relay = relay;
+        this.csrf = csrf;
+        this.publicPaths = publicPaths;
+    }
+
+    public Uni<Forwarding> admit(RoutingContext rc, Resolved route, RequestCorrelation correlation, boolean session) {
+        if (session) {
+            String refusal = csrf.refusal(rc.request());
+            if (refusal != null) {
+                return Uni.createFrom().failure(new Refused(ProblemType.FORBIDDEN, refusal));
+            }
+            return identity(rc).onItem().transformToUni(identity -> {
+                if (identity.isAnonymous()) {
+                    return Uni.createFrom().failure(new Refused(ProblemType.UNAUTHORIZED,
+                            "Sign in first: the web app's session is missing or has ended (GET /bff/login)"));
+                }
+                limit(ClientKey.of(identity, true));
+                return relay.tokenFor(identity, route.target())
+                        .map(token -> new Forwarding(route, correlation, token, true));
+            });
+        }
+        String authorization = rc.request().getHeader("Authorization");
+        if (authorization == null && publicPaths.isPublic(route.servicePath())) {
+            limit(ClientKey.anonymous(rc.request().remoteAddress().hostAddress()));
+            return Uni.createFrom().item(new Forwarding(route, correlation, null, false));
+        }
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            limit(ClientKey.anonymous(rc.request().remoteAddress().hostAddress()));
+            return Uni.createFrom().failure(new Refused(ProblemType.UNAUTHORIZED,
+                    "Send a bearer token from the platform's Keycloak: Authorization: Bearer <access token>"));
+        }
+        return identity(rc).map(identity -> {
+            if (identity.isAnonymous()) {
+                throw new Refused(ProblemType.UNAUTHORIZED, "The bearer token was not accepted");
+            }
+            limit(ClientKey.of(identity, false));
+            return new Forwarding(route, correlation, null, false);
+        });
+    }
+
+    private void limit(ClientKey client) {
+        RateLimiter.Decision decision = limiter.tryAcquire(client);
+        if (!decision.allowed()) {
+            throw new Refused(ProblemType.TOO_MANY_REQUESTS,
+                    "Rate limit reached for this client; retry after " + decision.retryAfterSeconds() + " s",
+                    decision.retryAfterSeconds());
+        }
+    }
+
+    private static Uni<SecurityIdentity> identity(RoutingContext rc) {
+        Uni<SecurityIdentity> deferred = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (deferred == null) {
+            return Uni.createFrom().failure(new IllegalStateException("no authentication on this route"));
+        }
+        return deferred.onFailure().transform(f -> f instanceof Refused ? f
+                : new Refused(ProblemType.UNAUTHORIZED, "The bearer token or session was not accepted"));
+    }
+
+    /** A request the gateway answers itself with a problem. */
+    public static final class Refused extends RuntimeException {
+        private final ProblemType type;
+        private final long retryAfterSeconds;
+
+        Refused(ProblemType type, String detail) {
+            this(type, detail, 0);
+        }
+
+        Refused(ProblemType type, String detail, long retryAfterSeconds) {
+            super(detail, null, false, false);
+            this.type = type;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public ProblemType type() {
+            return type;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package kz.prevention.registry;
+
+import static kz.prevention.registry.support.RegistryApi.ALMATY;
+import static kz.prevention.registry.support.RegistryApi.ALMATY_DISTRICT;
+import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.register;
+import static kz.prevention.registry.support.RegistryApi.registration;
+
+import java.util.Set;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import kz.prevention.registry.support.RegistryApi;
+import kz.prevention.testing.AuthorizedRequests;
+import kz.prevention.testing.OpenApiExamplesContract;
+import kz.prevention.testing.PlatformTestResource;
+import kz.prevention.testing.TestTokens;
+
+/** The registry's published request examples are accepted as they are (ids and ETags from fresh fixtures). */
+@QuarkusTest
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+class OpenApiExamplesTest extends OpenApiExamplesContract {
+
+    private final String officer = TestTokens.officer(ALMATY);
+
+    @Override
+    protected Prepared prepare(String operationId, String exampleName) {
+        return switch (operationId) {
+            case "register" -> exampleName.equals("knownPerson")
+                    ? Prepared.as(officer).override("personId", freshEntry().path("entry.person.id"))
+                    : Prepared.as(officer);
+            case "personUpdate" -> {
+                String personId = freshEntry().path("entry.person.id");
+                String etag = AuthorizedRequests.get(officer, "/api/v1/persons/" + personId).statusCode(200)
+                        .extract().header("ETag");
+                yield Prepared.as(officer).path("id", personId).header("If-Match", etag);
+            }
+            case "extend" -> {
+                // The calendar moves: a protective order first set to end in 8 days, extended to 20 days
+                // from today, stays inside its 30 days in all (Art. 60).
+                var body = registration(adult(), "PROTECTIVE_ORDER", ALMATY_DISTRICT);
+                body.put("measureEndDate", RegistryApi.today().plusDays(8).toString());
+                String entryId = register(officer, body).statusCode(201).extract().path("entry.id");
+                yield Prepared.as(officer).path("id", entryId).header("If-Match", RegistryApi.etag(officer, entryId))
+                        .override("newEndDate", RegistryApi.today().plusDays(20).toString());
+            }
+            default -> {
+                String entryId = freshEntry().path("entry.id");
+                yield Prepared.as(officer).path("id", entryId).header("If-Match", RegistryApi.etag(officer, entryId));
+            }
+        };
+    }
+
+    /** Transfers need a second territory's officer and a pending transfer; work items come from the deadline monitor. */
+    @Override
+    protected Set<String> examplesStillMissing() {
+        return Set.of("request", "accept", "reject", "resolve");
+    }
+
+    private ExtractableResponse<Response> freshEntry() {
+        return register(officer, registration(adult(), "PROTECTIVE_ORDER", ALMATY_DISTRICT)).statusCode(201).extract();
+    }
+}
