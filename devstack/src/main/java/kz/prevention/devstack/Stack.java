@@ -40,7 +40,7 @@ public final class Stack {
         this.kafka = new KafkaComponent(config, processes, console);
         this.keycloak = new KeycloakComponent(config, processes, console, provisioner);
         this.services = config.services().stream()
-                .map(s -> new ServiceComponent(s, config, processes, console)).toList();
+                .map(s -> new ServiceComponent(s, config, processes, console, kafka)).toList();
     }
 
     public StackConfig config() {
@@ -55,6 +55,7 @@ public final class Stack {
         kafka.start(classpath);
         keycloak.start();
         kafka.awaitReady();
+        kafka.provision();
         services.forEach(ServiceComponent::start);
         keycloak.awaitReady();
         services.forEach(ServiceComponent::awaitReady);
@@ -97,6 +98,11 @@ public final class Stack {
 
     public boolean allHealthy() {
         return status().stream().allMatch(ComponentStatus::up);
+    }
+
+    /** The broker's component: its administrator's and each principal's credentials. */
+    public KafkaComponent kafka() {
+        return kafka;
     }
 
     public ProcessRegistry processes() {

@@ -30,7 +30,7 @@ final class RegistryEvents {
     /** The first record on the topic whose key is {@code key} and whose body contains {@code type}. */
     static ConsumerRecord<String, byte[]> find(String topic, String key, String type) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningPlatform.config().kafkaBootstrap());
+        p.putAll(RunningPlatform.kafkaLogin("admin"));
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -52,10 +52,13 @@ final class RegistryEvents {
         throw new AssertionError("no " + type + " with key " + key + " on " + topic + " within 20 s");
     }
 
-    /** Sends the record again, headers and all, as a relay that crashed before marking it sent would. */
+    /**
+     * Sends the record again, headers and all, as a relay that crashed before marking it sent would
+     * (so with the owning service's own credentials, the only ones allowed to write its topics).
+     */
     static void redeliver(ConsumerRecord<String, byte[]> record) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningPlatform.config().kafkaBootstrap());
+        p.putAll(RunningPlatform.kafkaLogin("registry-service"));
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -63,6 +63,12 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         return stack.config();
     }
 
+    /** Client properties of a principal on the platform's secured broker (a service, "analyst" or "admin"). */
+    public static java.util.Map<String, Object> kafkaLogin(String principal) {
+        config();
+        return stack.kafka().credentials(principal).clientProperties();
+    }
+
     public static String serviceUrl(String name) {
         return "http://127.0.0.1:" + config().service(name).port();
     }

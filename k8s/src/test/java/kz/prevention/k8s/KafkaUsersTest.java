@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import kz.prevention.k8s.generate.KafkaUsers;
-import kz.prevention.k8s.model.CatalogTopic;
-import kz.prevention.k8s.model.EventCatalog;
+import kz.prevention.devstack.kafka.CatalogTopic;
+import kz.prevention.devstack.kafka.EventCatalog;
 
 /** ACLs derived from the catalog's owners and consumers; analysts limited to the pseudonymised stream. */
 class KafkaUsersTest {

@@ -187,7 +187,6 @@ class AuditTest {
         long lastPosition = scalar("SELECT max(position) FROM audit_seal");
         await().atMost(PATIENCE).until(() -> verify().getLong("checkpointPosition") >= lastPosition);
         String savedRow = asOwnerQuery("SELECT row_to_json(a)::text FROM audit_log a WHERE id = " + target);
-        String savedSeals = asOwnerQuery("SELECT json_agg(s)::text FROM audit_seal s WHERE position >= " + lastPosition);
 
         asOwner("DELETE FROM audit_log WHERE id = " + target);
         try {
@@ -195,13 +194,23 @@ class AuditTest {
         } finally {
             asOwner("INSERT INTO audit_log SELECT * FROM json_populate_record(NULL::audit_log, '" + savedRow + "'::json)");
         }
-        asOwner("DELETE FROM audit_seal WHERE position >= " + lastPosition);
+        // The tail is cut as a database owner would: the newest seals and their rows, in one statement
+        // (so exactly what was removed is saved, while the service keeps auditing). Removing only
+        // the seals would not do: the sealer's sweep reseals rows it finds unsealed.
+        String cut = asOwnerQuery("""
+                WITH s AS (DELETE FROM audit_seal WHERE position >= %d RETURNING *),
+                     r AS (DELETE FROM audit_log WHERE id IN (SELECT audit_id FROM s) RETURNING *)
+                SELECT json_build_object('seals', (SELECT json_agg(s) FROM s), 'rows', (SELECT json_agg(r) FROM r))::text
+                """.formatted(lastPosition));
         try {
             // The database alone looks whole; the checkpoint published outside it says otherwise.
             assertThat(problemKinds(verify())).containsAnyOf("TRUNCATED", "SEAL_MISSING");
         } finally {
-            asOwner("INSERT INTO audit_seal SELECT * FROM json_populate_recordset(NULL::audit_seal, '" + savedSeals
-                    + "'::json) ON CONFLICT DO NOTHING");
+            String json = cut.replace("'", "''");
+            asOwner("INSERT INTO audit_log SELECT * FROM json_populate_recordset(NULL::audit_log, ('" + json
+                    + "'::json)->'rows')");
+            asOwner("INSERT INTO audit_seal SELECT * FROM json_populate_recordset(NULL::audit_seal, ('" + json
+                    + "'::json)->'seals')");
         }
         await().atMost(PATIENCE).until(() -> verify().getBoolean("valid"));
     }

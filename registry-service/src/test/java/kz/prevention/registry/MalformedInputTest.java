@@ -43,6 +43,19 @@ class MalformedInputTest {
     private final String token = officer(ALMATY);
 
     @Test
+    void controlCharactersInQueryAndPathParametersAreA400NamingTheParameter() {
+        // Sent raw: RestAssured would encode the percent sign itself.
+        given().auth().oauth2(token).urlEncodingEnabled(false).get("/api/v1/entries?category=%27%00%27")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("category"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\u0000")));
+        given().auth().oauth2(token).urlEncodingEnabled(false).get("/api/v1/entries/abc%01def")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("path"));
+        given().auth().oauth2(token).get("/api/v1/entries?category=OFFICIAL_WARNING").then().statusCode(200);
+    }
+
+    @Test
     void malformedRequestsNeverGet5xxAlwaysGetProblemsAndLeaveNoPartialRows() throws Exception {
         String entry = registered(token, registration(adult(), "OFFICIAL_WARNING", ALMATY));
         long entriesBefore = count("SELECT count(*) FROM registry_entry");

@@ -48,7 +48,7 @@ class RegistrationTest {
                 .body("entry.measureEndDate", equalTo(today().minusDays(2).plusDays(30).toString()))
                 .body("entry.controlFrequency", equalTo("WEEKLY"))
                 .body("entry.nextControlDate", equalTo(today().minusDays(2).plusDays(7).toString()))
-                .body("entry.person.birthDate", equalTo(today().minusYears(30).minusDays(10).toString()))
+                .body("entry.person.birthDate", equalTo(birthDateOf((String) ((Map<?, ?>) body.get("person")).get("iin"))))
                 .body("entry.person.sex", equalTo("M"))
                 .body("personReused", equalTo(false))
                 .extract();
@@ -225,5 +225,12 @@ class RegistrationTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("status"))
                 .body("detail", org.hamcrest.Matchers.containsString("ACTIVE"));
         given().auth().oauth2(officer(ALMATY)).when().get("/api/v1/entries?status=ACTIVE").then().statusCode(200);
+    }
+
+    /** The birth date an IIN encodes: YYMMDD, the century from the seventh digit (3/4: 1900s, 5/6: 2000s). */
+    private static String birthDateOf(String iin) {
+        int century = iin.charAt(6) <= '4' ? 1900 : 2000;
+        return java.time.LocalDate.of(century + Integer.parseInt(iin.substring(0, 2)), Integer.parseInt(iin.substring(2, 4)),
+                Integer.parseInt(iin.substring(4, 6))).toString();
     }
 }

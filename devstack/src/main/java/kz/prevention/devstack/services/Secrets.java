@@ -10,8 +10,8 @@ import java.util.Base64;
 
 /**
  * Secrets devstack makes once per platform and keeps in its state folder (never in the
- * repository, never in a database): each service's audit MAC key. On Kubernetes they come from
- * Secrets instead.
+ * repository, never in a database): each service's audit MAC key, and the broker's SCRAM
+ * passwords (its administrator's and each principal's). On Kubernetes they come from Secrets instead.
  */
 public final class Secrets {
 
@@ -19,22 +19,45 @@ public final class Secrets {
     }
 
     public static String auditKey(Path stateDir, String service) {
-        Path file = stateDir.resolve("secrets").resolve(service + ".audit-key");
+        return read(file(stateDir, service + ".audit-key", Base64.getEncoder()));
+    }
+
+    /** The SCRAM password of a Kafka principal (a service, the analysts, or the broker's administrator). */
+    public static String kafkaPassword(Path stateDir, String principal) {
+        return read(kafkaPasswordFile(stateDir, principal));
+    }
+
+    /** The file holding a Kafka principal's password (made on first use), for a process that reads it itself. */
+    public static Path kafkaPasswordFile(Path stateDir, String principal) {
+        // URL-safe without padding: the password goes into JAAS lines and SCRAM formats unquoted.
+        return file(stateDir, principal + ".kafka-password", Base64.getUrlEncoder().withoutPadding());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the secret " + file, e);
+        }
+    }
+
+    private static Path file(Path stateDir, String name, Base64.Encoder encoding) {
+        Path file = stateDir.resolve("secrets").resolve(name);
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
-                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+                Files.writeString(file, encoding.encodeToString(key));
                 try {
                     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException notPosix) {
                     // A file system without POSIX permissions keeps the default ones.
                 }
             }
-            return Files.readString(file).strip();
+            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the audit key " + file, e);
+            throw new UncheckedIOException("cannot create the secret " + file, e);
         }
     }
 }

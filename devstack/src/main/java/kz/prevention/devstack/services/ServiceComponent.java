@@ -9,6 +9,7 @@ import java.util.Map;
 
 import kz.prevention.devstack.ServiceSpec;
 import kz.prevention.devstack.StackConfig;
+import kz.prevention.devstack.kafka.KafkaComponent;
 import kz.prevention.devstack.postgres.PostgresProvisioner;
 import kz.prevention.devstack.process.Console;
 import kz.prevention.devstack.process.HttpProbe;
@@ -22,12 +23,15 @@ public final class ServiceComponent {
     private final StackConfig config;
     private final ProcessRegistry processes;
     private final Console console;
+    private final KafkaComponent kafka;
 
-    public ServiceComponent(ServiceSpec spec, StackConfig config, ProcessRegistry processes, Console console) {
+    public ServiceComponent(ServiceSpec spec, StackConfig config, ProcessRegistry processes, Console console,
+            KafkaComponent kafka) {
         this.spec = spec;
         this.config = config;
         this.processes = processes;
         this.console = console;
+        this.kafka = kafka;
     }
 
     public String name() {
@@ -74,6 +78,11 @@ public final class ServiceComponent {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+        if (kafka.kafkaServices().contains(spec.name())) {
+            // Its own principal on the secured broker; topics are devstack's to create, under ACLs.
+            env.putAll(kafka.credentials(spec.name()).serviceEnvironment());
+            env.put("PREVENTION_EVENTING_TOPICS_CREATE", "false");
+        }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.issuer());
         if (spec.ownsDatabase()) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", config.jdbcUrl(spec.database()));

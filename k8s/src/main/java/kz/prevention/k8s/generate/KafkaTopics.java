@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import kz.prevention.k8s.model.CatalogTopic;
-import kz.prevention.k8s.model.EventCatalog;
+import kz.prevention.devstack.kafka.CatalogTopic;
+import kz.prevention.devstack.kafka.EventCatalog;
 import kz.prevention.k8s.model.Names;
 
 /**

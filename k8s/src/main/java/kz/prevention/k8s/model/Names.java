@@ -33,12 +33,6 @@ public final class Names {
     public static final String POSTGRES_CLIENT_LABEL = "prevention.kz/postgres-client";
     public static final String OIDC_CLIENT_LABEL = "prevention.kz/oidc-client";
 
-    /** The catalog's name for the analysts' consumer, and the KafkaUser made for them. */
-    public static final String ANALYSTS_CONSUMER = "analysts";
-    public static final String ANALYST_USER = "analyst";
-    /** The one service whose topics analysts may read (it pseudonymises what it publishes). */
-    public static final String PSEUDONYMISING_SERVICE = "reporting-service";
-
     private Names() {
     }
 

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import kz.prevention.devstack.kafka.EventCatalog;
+
 /**
  * What the generators read: the checkout's root (for the catalog and the realm file), k8s/services.yaml
  * and k8s/environments.yaml.

@@ -3,7 +3,7 @@ package kz.prevention.k8s.validate;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.prevention.k8s.model.EventCatalog;
+import kz.prevention.devstack.kafka.EventCatalog;
 
 /**
  * Validates a rendered overlay without a cluster: built-in kinds by fabric8's typed model with

@@ -18,8 +18,8 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
-import kz.prevention.k8s.model.CatalogTopic;
-import kz.prevention.k8s.model.EventCatalog;
+import kz.prevention.devstack.kafka.CatalogTopic;
+import kz.prevention.devstack.kafka.EventCatalog;
 
 /**
  * Rules across objects: no Secret carries values; the namespace denies all traffic by default and

@@ -10,6 +10,7 @@ import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
+import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.entry.RegistryEntry;
 
 /**
@@ -22,6 +23,10 @@ import kz.prevention.registry.entry.RegistryEntry;
  * <li>{@code supervisor} (prosecutor's oversight): reads everything, changes nothing;</li>
  * <li>every other role: nothing.</li>
  * </ul>
+ * Changing the registry also needs an agency the subjects catalog marks as keeping the
+ * preventive registry ({@code keepsRegistry = PREVENTIVE}, internal affairs): an officer role in
+ * a school's token changes nothing. The economic investigations service keeps a registry of its
+ * own ({@code ECONOMIC_OFFENDERS}), not this one.
  * An entry being transferred is also visible to the receiving territory. Entries the caller
  * may not see are answered as not found, so their existence does not leak.
  */
@@ -31,14 +36,30 @@ public class RegistryAccess {
     public static final String OFFICER = Roles.REGISTRY_OFFICER;
     public static final String JUVENILE = Roles.JUVENILE_INSPECTOR;
     public static final String SUPERVISOR = Roles.SUPERVISOR;
+    /** The registry kind this service keeps, as the subjects catalog's {@code keepsRegistry} names it. */
+    static final String REGISTRY_KIND = "PREVENTIVE";
 
     private final Caller caller;
     private final Denials denials;
+    private final ReferenceCatalogs catalogs;
 
     @Inject
-    public RegistryAccess(Caller caller, Denials denials) {
+    public RegistryAccess(Caller caller, Denials denials, ReferenceCatalogs catalogs) {
         this.caller = caller;
         this.denials = denials;
+        this.catalogs = catalogs;
+    }
+
+    /** Whether the caller's agency keeps this registry on the day (the catalog is dated). */
+    public boolean keepsRegistry(LocalDate today) {
+        return caller.agency().flatMap(a -> catalogs.entry(ReferenceCatalogs.SUBJECTS, a))
+                .filter(e -> e.inForceOn(today)).flatMap(e -> e.text("keepsRegistry"))
+                .filter(REGISTRY_KIND::equals).isPresent();
+    }
+
+    private ProblemException notAKeeper() {
+        return new ProblemException(ProblemType.FORBIDDEN, "your agency (" + caller.agency().orElse("none")
+                + ") does not keep the preventive registry; only internal affairs bodies change it");
     }
 
     /** The answer to an attempt on an entry the caller may not see: 404, and a DENIED row in the audit log. */
@@ -78,7 +99,7 @@ public class RegistryAccess {
     /** Whether the caller may change the entry (a check that records nothing). */
     public boolean mayWrite(RegistryEntry e, LocalDate today) {
         return mayRead(e, today, null) && (caller.hasRole(OFFICER) || caller.hasRole(JUVENILE))
-                && e.region.startsWith(regionPrefix());
+                && e.region.startsWith(regionPrefix()) && keepsRegistry(today);
     }
 
     /** The answer to an attempt on a person the caller may not see: 404, and a DENIED row in the audit log. */
@@ -96,6 +117,10 @@ public class RegistryAccess {
             denials.record("entry", e.id, e.person.id, "read-only role");
             throw new ProblemException(ProblemType.FORBIDDEN, "the supervisor role reads the registry but does not change it");
         }
+        if (!keepsRegistry(today)) {
+            denials.record("entry", e.id, e.person.id, "agency does not keep the registry");
+            throw notAKeeper();
+        }
         if (!e.region.startsWith(regionPrefix())) {
             denials.record("entry", e.id, e.person.id, "kept by another territory");
             throw new ProblemException(ProblemType.FORBIDDEN,
@@ -103,20 +128,30 @@ public class RegistryAccess {
         }
     }
 
-    /** A new entry may only be registered within the caller's territory and for records the caller may keep. */
-    public void requireRegister(String region, boolean minorRecord) {
+    /**
+     * A new entry may only be registered by a keeping body within its own territory. Checked before
+     * anything about the person is looked up or validated, so a refusal tells nothing about them.
+     */
+    public void requireRegisterIn(String region, LocalDate today) {
         if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "registering needs the registry-officer or juvenile-inspector role");
         }
+        if (!keepsRegistry(today)) {
+            throw notAKeeper();
+        }
+        if (!region.startsWith(regionPrefix())) {
+            throw ProblemException.field(ProblemType.FORBIDDEN, "region",
+                    "outside your territory (" + caller.region().orElse("?") + ")");
+        }
+    }
+
+    /** Minors' records need the juvenile role, adults' the officer role (after {@link #requireRegisterIn}). */
+    public void requireRecordKind(boolean minorRecord) {
         if (minorRecord && !caller.hasRole(JUVENILE)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "registering a minor needs the juvenile-inspector role");
         }
         if (!minorRecord && !caller.hasRole(OFFICER)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "registering an adult needs the registry-officer role");
-        }
-        if (!region.startsWith(regionPrefix())) {
-            throw ProblemException.field(ProblemType.FORBIDDEN, "region",
-                    "outside your territory (" + caller.region().orElse("?") + ")");
         }
     }
 

@@ -35,6 +35,8 @@ public class EntryRegistration {
     @Inject
     RegistryAccess access;
     @Inject
+    kz.prevention.registry.person.PersonAccess personAccess;
+    @Inject
     EntryRules rules;
     @Inject
     ControlRules controls;
@@ -48,6 +50,7 @@ public class EntryRegistration {
             throw ProblemException.field(ProblemType.VALIDATION, "person", "send exactly one of personId and person");
         }
         rules.checkRegion("region", r.region());
+        access.requireRegisterIn(r.region(), today);
         CatalogEntry category = catalogs.require(ReferenceCatalogs.REGISTRY_CATEGORIES, r.category(), "category", today);
         String measureCode = r.measure() != null ? r.measure() : category.text("measure").orElseThrow(
                 () -> ProblemException.field(ProblemType.VALIDATION, "measure", "required for category " + r.category()));
@@ -62,12 +65,12 @@ public class EntryRegistration {
         LocalDate endDate = rules.endDate(measure, r.startDate(), r.measureEndDate(), "measureEndDate");
 
         PersonService.Resolution resolution = r.person() != null ? persons.resolve(r.person(), today)
-                : new PersonService.Resolution(existingPerson(r.personId()), true, java.util.List.of());
+                : new PersonService.Resolution(existingPerson(r.personId(), today), true, java.util.List.of());
         Person person = resolution.person();
         String group = category.text("group").orElse("ADULT");
         rules.checkAge(person, group, measure, r.startDate());
         boolean minorRecord = RegistryEntry.MINOR_GROUP.equals(group) || person.isMinorOn(today);
-        access.requireRegister(r.region(), minorRecord);
+        access.requireRecordKind(minorRecord);
         rules.refuseDuplicate(person, r.category(), today);
 
         RegistryEntry e = new RegistryEntry();
@@ -107,10 +110,19 @@ public class EntryRegistration {
         return result;
     }
 
-    private Person existingPerson(UUID id) {
+    /**
+     * A person registered by id must be one the caller can already see (through an entry in its
+     * scope); a person kept elsewhere is answered exactly as a missing one, and the attempt audited.
+     */
+    private Person existingPerson(UUID id, LocalDate today) {
         Person p = Person.findById(id);
+        if (p != null && personAccess.visibleEntries(p, today).isEmpty()) {
+            access.hiddenPerson(id);
+            p = null;
+        }
         if (p == null) {
-            throw ProblemException.field(ProblemType.UNPROCESSABLE, "personId", "no person with this id");
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "personId",
+                    "no person with this id in your scope; to register someone kept by another body, register by their IIN");
         }
         return p;
     }

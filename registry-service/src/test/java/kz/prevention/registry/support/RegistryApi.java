@@ -42,12 +42,20 @@ public final class RegistryApi {
         return p;
     }
 
+    /**
+     * A new adult. Birth dates vary as well as the IIN's serial: 10,000 serials on one birth date
+     * collide within a few hundred registrations (the test database is shared by all test classes),
+     * and a collision reuses a person, which the one-active-entry-per-category rule then refuses.
+     */
     public static Map<String, Object> adult() {
-        return person(Iins.of(today().minusYears(30).minusDays(10), 'M'));
+        return person(Iins.of(today().minusYears(30).minusDays(10 + java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(3000)), 'M'));
     }
 
+    /** A new minor of exactly this age. */
     public static Map<String, Object> minor(int age) {
-        return person(Iins.of(today().minusYears(age).minusDays(40), 'M'));
+        return person(Iins.of(today().minusYears(age).minusDays(40 + java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(300)), 'M'));
     }
 
     public static Map<String, Object> registration(Map<String, Object> person, String category, String region) {

@@ -1,4 +1,4 @@
-package kz.prevention.k8s.model;
+package kz.prevention.devstack.kafka;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The topics of eventing's catalog.json: the one source of KafkaTopics and KafkaUsers' ACLs. */
+/** The topics of eventing's catalog.json: the one source of the broker's topics and ACLs (devstack and Strimzi). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventCatalog(String catalogVersion, List<CatalogTopic> topics) {
 
