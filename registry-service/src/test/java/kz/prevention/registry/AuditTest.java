@@ -206,7 +206,7 @@ class AuditTest {
             // The database alone looks whole; the checkpoint published outside it says otherwise.
             assertThat(problemKinds(verify())).containsAnyOf("TRUNCATED", "SEAL_MISSING");
         } finally {
-            String json = cut.replace("'", "''");
+            String json = cut;
             asOwner("INSERT INTO audit_log SELECT * FROM json_populate_recordset(NULL::audit_log, ('" + json
                     + "'::json)->'rows')");
             asOwner("INSERT INTO audit_seal SELECT * FROM json_populate_recordset(NULL::audit_seal, ('" + json
@@ -262,10 +262,20 @@ class AuditTest {
         }
     }
 
+    /** A query (it may change rows, as an owner bypassing the triggers would); its text answer quoted for SQL. */
     private static String asOwnerQuery(String sql) throws SQLException {
-        try (Connection c = DatabaseAdmin.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1).replace("'", "''");
+        try (Connection c = DatabaseAdmin.connect()) {
+            c.setAutoCommit(false);
+            String answer;
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL session_replication_role = replica");
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    rs.next();
+                    answer = rs.getString(1).replace("'", "''");
+                }
+            }
+            c.commit();
+            return answer;
         }
     }
 

@@ -39,7 +39,7 @@ public class ParameterGuard {
         return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400,
                 errors.size() == 1 ? "'" + errors.get(0).field() + "' contains control characters"
                         : errors.size() + " parameters contain control characters",
-                request.getUriInfo().getPath(false).replaceAll("\\p{Cntrl}", ""), errors, Map.of());
+                request.getUriInfo().getPath().replaceAll("\\p{Cntrl}", ""), errors, Map.of());
     }
 
     private static String safeName(String name) {
