@@ -28,7 +28,7 @@ final class BrowserSession {
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"", Pattern.DOTALL);
 
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new LoopbackIsSecure(new CookieManager(null, CookiePolicy.ACCEPT_ALL)))
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -92,5 +92,43 @@ final class BrowserSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /**
+     * Sends {@code Secure} cookies to http://127.0.0.1 and http://localhost, as browsers do (they
+     * count loopback as a secure context); Java's CookieManager sends them only over https, which
+     * would lose Keycloak's and the gateway's session cookies on the test platform's plain HTTP.
+     */
+    private static final class LoopbackIsSecure extends java.net.CookieHandler {
+
+        private final java.net.CookieHandler delegate;
+
+        LoopbackIsSecure(java.net.CookieHandler delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return delegate.get(loopback(uri) ? secure(uri) : uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            delegate.put(uri, responseHeaders);
+        }
+
+        private static boolean loopback(URI uri) {
+            return "http".equalsIgnoreCase(uri.getScheme())
+                    && ("127.0.0.1".equals(uri.getHost()) || "localhost".equalsIgnoreCase(uri.getHost()));
+        }
+
+        private static URI secure(URI uri) {
+            try {
+                return new URI("https", uri.getUserInfo(), uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
+                        uri.getFragment());
+            } catch (java.net.URISyntaxException e) {
+                return uri;
+            }
+        }
     }
 }
