@@ -60,7 +60,7 @@ class CommissionsTest {
 
     @Test
     void aSecretaryCannotCreateACommissionOutsideItsTerritory() {
-        createCommission(secretary(DISTRICT_X), commissionBody("MINORS_AFFAIRS", "DISTRICT", "751210000")).statusCode(403);
+        createCommission(secretary(DISTRICT_X), commissionBody("MINORS_AFFAIRS", "DISTRICT", "751200000")).statusCode(403);
     }
 
     @Test

@@ -19,8 +19,8 @@ public final class CommissionApi {
 
     /** Almaty's Bostandyk district and its neighbour Almaly district: two districts of one city. */
     public static final String ALMATY = "750000000";
-    public static final String DISTRICT_X = "751110000";
-    public static final String DISTRICT_Y = "751210000";
+    public static final String DISTRICT_X = "751100000";
+    public static final String DISTRICT_Y = "751200000";
     public static final String ASTANA = "710000000";
 
     private CommissionApi() {

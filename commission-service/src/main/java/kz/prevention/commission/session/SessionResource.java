@@ -1,0 +1,71 @@
+package kz.prevention.commission.session;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.prevention.commission.access.CommissionAccess;
+import kz.prevention.commission.access.Materials;
+import kz.prevention.commission.agenda.AgendaItem;
+import kz.prevention.commission.agenda.AgendaItemView;
+import kz.prevention.commission.commission.Commission;
+import kz.prevention.commons.access.Roles;
+import kz.prevention.commons.concurrency.ETags;
+import kz.prevention.commons.territory.Today;
+import kz.prevention.persistence.idempotency.IdempotencyKeys;
+import kz.prevention.persistence.idempotency.IdempotentCreation;
+
+/** One session: read by the commission's secretaries, and by its members of the session's date. */
+@Path("/api/v1/sessions")
+@Tag(name = "sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COMMISSION_SECRETARY, Roles.COMMISSION_MEMBER, Roles.SUPERVISOR})
+public class SessionResource {
+
+    @Inject
+    SessionService sessions;
+    @Inject
+    Materials materials;
+    @Inject
+    CommissionAccess access;
+    @Inject
+    IdempotentCreation idempotent;
+    @Inject
+    Today today;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One session, and its ETag")
+    public Response get(@PathParam("id") UUID id) {
+        CommissionSession s = materials.sessionForRead(id);
+        return Response.ok(SessionView.of(s)).header("ETag", ETags.of(s.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/agenda")
+    @Operation(summary = "The session's agenda items (each read audited against the person it is about)")
+    public List<AgendaItemView> agenda(@PathParam("id") UUID id) {
+        CommissionSession s = materials.sessionForRead(id);
+        return AgendaItem.<AgendaItem>list("session = ?1 order by createdAt, id", s).stream().map(AgendaItemView::of).toList();
+    }
+}

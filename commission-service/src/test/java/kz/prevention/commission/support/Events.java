@@ -1,0 +1,57 @@
+package kz.prevention.commission.support;
+
+import static kz.prevention.commission.support.CommissionApi.today;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import kz.prevention.eventing.catalog.DomainEvent;
+import kz.prevention.eventing.catalog.EventCatalog;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.testing.TestKafka;
+
+/** The registry's and measures' events as their outboxes would publish them, on the real broker. */
+public final class Events {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final EventCatalog CATALOG = EventCatalog.load(Events.class.getClassLoader(), JSON);
+
+    private Events() {
+    }
+
+    public static byte[] envelope(DomainEvent data, long version) {
+        try {
+            return JSON.writeValueAsBytes(CATALOG.envelope(data, version, JSON));
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public static void deliver(String logicalTopic, String key, byte[] envelope) {
+        TestKafka.send(TestKafka.topic(logicalTopic), key, envelope, Map.of("content-type", "application/cloudevents+json"));
+    }
+
+    /** A registry entry registered in a territory: its envelope, so a test can deliver it again. */
+    public record Registration(UUID entryId, UUID personId, byte[] envelope) {
+        public void redeliver() {
+            deliver("prevention.registry.entries", entryId.toString(), envelope);
+        }
+    }
+
+    public static Registration register(String region, boolean minor) {
+        UUID entryId = UUID.randomUUID();
+        UUID personId = UUID.randomUUID();
+        byte[] envelope = envelope(new RegistryEvents.EntryRegistered(entryId, "ALM-" + entryId.toString().substring(0, 6),
+                personId, minor ? "MINOR_NEGLECTED" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
+                "УП района", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", today().minusDays(1), today().plusDays(29),
+                "PROTECTIVE_ORDER", "M", minor ? 15 : 34, "WEEKLY", today().plusDays(6)), 1);
+        Registration r = new Registration(entryId, personId, envelope);
+        r.redeliver();
+        return r;
+    }
+}
