@@ -78,6 +78,16 @@ public class Materials {
         return s;
     }
 
+    /** Locked, for anyone who may read it (a member acting at the sitting; the rules decide the rest). */
+    public AgendaItem itemForSitting(UUID id) {
+        AgendaItem i = em.find(AgendaItem.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (i == null) {
+            throw ProblemException.notFound("agenda item " + id);
+        }
+        access.requireRead(i.commission, i.session != null ? i.session.date : today.date());
+        return i;
+    }
+
     public AgendaItem itemForRead(UUID id) {
         AgendaItem i = AgendaItem.findById(id);
         if (i == null) {

@@ -26,6 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.prevention.commission.access.CommissionAccess;
 import kz.prevention.commission.access.Materials;
 import kz.prevention.commission.commission.Commission;
+import kz.prevention.commission.commission.CommissionMember;
+import kz.prevention.commission.decision.Decision;
+import kz.prevention.commission.decision.DecisionRequest;
+import kz.prevention.commission.decision.DecisionService;
+import kz.prevention.commission.decision.DecisionView;
+import kz.prevention.commission.rules.Tally;
+import kz.prevention.commission.sitting.RecusalRequest;
+import kz.prevention.commission.sitting.SittingService;
+import kz.prevention.commission.sitting.TallyView;
+import kz.prevention.commission.sitting.VoteRequest;
+import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commission.session.CommissionSession;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
@@ -49,6 +60,10 @@ public class AgendaResource {
     CommissionAccess access;
     @Inject
     EntityManager em;
+    @Inject
+    SittingService sitting;
+    @Inject
+    DecisionService decisions;
 
     @GET
     @Path("/{id}")
@@ -96,5 +111,73 @@ public class AgendaResource {
         agenda.dismiss(i, request.reason().strip());
         em.flush();
         return AgendaItemView.of(i);
+    }
+
+    @Transactional
+    @POST
+    @Path("/{id}/recusal")
+    @Operation(summary = "Declare your own conflict of interest on the item (member): you will not vote on it")
+    @APIResponse(responseCode = "409", description = "you have voted or declared already, or the item is not in a sitting")
+    public TallyView recuse(@PathParam("id") UUID id, @Valid @NotNull RecusalRequest request) {
+        AgendaItem i = materials.itemForSitting(id);
+        CommissionMember me = access.requireActingMember(i.commission, sessionDate(i));
+        sitting.recuse(i, me, request.reason().strip());
+        return tallyOf(i);
+    }
+
+    @Transactional
+    @POST
+    @Path("/{id}/votes")
+    @Operation(summary = "Cast your own vote on the item (member): once, when present, not recused, and only with a quorum")
+    @APIResponse(responseCode = "403", description = "not a member of the day, or a vote for another member")
+    @APIResponse(responseCode = "409", description = "no quorum, not present, recused, already voted, or no sitting")
+    public TallyView vote(@PathParam("id") UUID id, @Valid @NotNull VoteRequest request) {
+        AgendaItem i = materials.itemForSitting(id);
+        CommissionMember me = access.requireActingMember(i.commission, sessionDate(i));
+        if (request.memberId() != null && !request.memberId().equals(me.id)) {
+            access.recordDenial("agenda-item", i.id, "a vote for another member");
+            throw new ProblemException(ProblemType.FORBIDDEN, "a member votes only as themselves");
+        }
+        sitting.vote(i, me, request.choice());
+        return tallyOf(i);
+    }
+
+    @GET
+    @Path("/{id}/votes")
+    @Operation(summary = "The votes on the item and what they decide under the commission's rules")
+    public TallyView votes(@PathParam("id") UUID id) {
+        AgendaItem i = materials.itemForRead(id);
+        if (i.session == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "the item is not on a session");
+        }
+        return tallyOf(i);
+    }
+
+    @Transactional
+    @POST
+    @Path("/{id}/decision")
+    @Operation(summary = "Draft the decision on the item (secretary): text, legal basis, instructions to agencies")
+    @APIResponse(responseCode = "201", description = "drafted")
+    @APIResponse(responseCode = "409", description = "the item has a decision, or is not in an unsigned sitting")
+    @APIResponse(responseCode = "422", description = "an agency may not apply the measure")
+    public Response draftDecision(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        AgendaItem i = materials.itemForManage(id);
+        Decision d = decisions.draft(i, request, access.username());
+        em.flush();
+        return Response.status(Response.Status.CREATED).header("Location", "/api/v1/decisions/" + d.id)
+                .header("ETag", ETags.of(d.version)).entity(DecisionView.of(d)).build();
+    }
+
+    private TallyView tallyOf(AgendaItem i) {
+        Tally t = sitting.tally(i);
+        return new TallyView(i.id, t.forVotes(), t.against(), t.abstain(), t.eligible(), t.chairVote(),
+                i.commission.rules().outcome(t), sitting.votes(i));
+    }
+
+    private static java.time.LocalDate sessionDate(AgendaItem i) {
+        if (i.session == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "agenda item " + i.id + " is not on a session");
+        }
+        return i.session.date;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,9 @@ import kz.prevention.commission.access.CommissionAccess;
 import kz.prevention.commission.access.Materials;
 import kz.prevention.commission.agenda.AgendaItem;
 import kz.prevention.commission.agenda.AgendaItemView;
+import kz.prevention.commission.sitting.AttendanceRequest;
+import kz.prevention.commission.sitting.AttendanceView;
+import kz.prevention.commission.sitting.SittingService;
 import kz.prevention.commission.commission.Commission;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.concurrency.ETags;
@@ -52,6 +57,8 @@ public class SessionResource {
     IdempotentCreation idempotent;
     @Inject
     Today today;
+    @Inject
+    SittingService sitting;
 
     @GET
     @Path("/{id}")
@@ -59,6 +66,30 @@ public class SessionResource {
     public Response get(@PathParam("id") UUID id) {
         CommissionSession s = materials.sessionForRead(id);
         return Response.ok(SessionView.of(s)).header("ETag", ETags.of(s.version)).build();
+    }
+
+    @Transactional
+    @PUT
+    @Path("/{id}/attendance")
+    @Operation(summary = "Record who is present (secretary), on or after the sitting's date: the sitting begins")
+    @APIResponse(responseCode = "409", description = "the session is signed, or a member who voted would be marked absent")
+    public AttendanceView recordAttendance(@PathParam("id") UUID id, @Valid @NotNull AttendanceRequest request) {
+        CommissionSession s = materials.sessionForManage(id);
+        sitting.recordAttendance(s, request.present(), today.date());
+        return attendanceOf(s);
+    }
+
+    @GET
+    @Path("/{id}/attendance")
+    @Operation(summary = "Who is present, and whether the sitting is quorate")
+    public AttendanceView attendance(@PathParam("id") UUID id) {
+        return attendanceOf(materials.sessionForRead(id));
+    }
+
+    private AttendanceView attendanceOf(CommissionSession s) {
+        SittingService.Quorum q = sitting.quorum(s);
+        return new AttendanceView(s.id, q.members(), q.present(), q.required(), q.quorate(),
+                sitting.presentIds(s).stream().sorted().toList());
     }
 
     @GET
