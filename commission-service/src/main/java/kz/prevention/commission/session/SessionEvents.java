@@ -11,4 +11,8 @@ public class SessionEvents {
     public DomainEvent scheduled(CommissionSession s) {
         return null;
     }
+
+    public DomainEvent held(CommissionSession s, int members, int present, int decisionsAdopted) {
+        return null;
+    }
 }

@@ -32,6 +32,11 @@ import kz.prevention.commission.agenda.AgendaItemView;
 import kz.prevention.commission.sitting.AttendanceRequest;
 import kz.prevention.commission.sitting.AttendanceView;
 import kz.prevention.commission.sitting.SittingService;
+import kz.prevention.commission.sitting.SignOffService;
+import kz.prevention.commission.commission.CommissionMember;
+import kz.prevention.commission.minutes.Minutes;
+import kz.prevention.commission.minutes.MinutesDocument;
+import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commission.commission.Commission;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.concurrency.ETags;
@@ -59,6 +64,10 @@ public class SessionResource {
     Today today;
     @Inject
     SittingService sitting;
+    @Inject
+    SignOffService signOff;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @GET
     @Path("/{id}")
@@ -90,6 +99,36 @@ public class SessionResource {
         SittingService.Quorum q = sitting.quorum(s);
         return new AttendanceView(s.id, q.members(), q.present(), q.required(), q.quorate(),
                 sitting.presentIds(s).stream().sorted().toList());
+    }
+
+    @Transactional
+    @POST
+    @Path("/{id}/sign-off")
+    @Operation(summary = "Sign the minutes off (the presiding chair, present): decisions become final, adopted ones are"
+            + " published, undecided items return to the proposals")
+    @APIResponse(responseCode = "403", description = "not the presiding chair of the sitting")
+    @APIResponse(responseCode = "409", description = "no sitting, no quorum, or already signed")
+    public Response signOff(@PathParam("id") UUID id) {
+        CommissionSession s = materials.sessionForSitting(id);
+        CommissionMember me = access.requireActingMember(s.commission, s.date);
+        Minutes m = signOff.signOff(s, me);
+        em.flush();
+        return Response.ok(SessionView.of(s)).header("ETag", ETags.of(s.version))
+                .header("Link", "</api/v1/sessions/" + s.id + "/minutes>; rel=\"minutes\"")
+                .header("Digest", "sha-256=" + m.sha256).build();
+    }
+
+    @GET
+    @Path("/{id}/minutes")
+    @Produces("application/pdf")
+    @Operation(summary = "The signed minutes as PDF (their reads are audited)")
+    public MinutesDocument minutes(@PathParam("id") UUID id) {
+        CommissionSession s = materials.sessionForRead(id);
+        Minutes m = Minutes.findById(s.id);
+        if (m == null) {
+            throw ProblemException.notFound("minutes of session " + id + " (not signed yet)");
+        }
+        return new MinutesDocument(s.id, m.pdf, m.sha256);
     }
 
     @GET
