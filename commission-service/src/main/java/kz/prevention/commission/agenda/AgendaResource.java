@@ -61,6 +61,8 @@ public class AgendaResource {
     @Inject
     EntityManager em;
     @Inject
+    kz.prevention.commons.territory.Today today;
+    @Inject
     SittingService sitting;
     @Inject
     DecisionService decisions;
@@ -165,7 +167,7 @@ public class AgendaResource {
         Decision d = decisions.draft(i, request, access.username());
         em.flush();
         return Response.status(Response.Status.CREATED).header("Location", "/api/v1/decisions/" + d.id)
-                .header("ETag", ETags.of(d.version)).entity(DecisionView.of(d)).build();
+                .header("ETag", ETags.of(d.version)).entity(DecisionView.of(d, today.date())).build();
     }
 
     private TallyView tallyOf(AgendaItem i) {

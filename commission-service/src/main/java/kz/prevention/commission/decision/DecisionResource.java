@@ -42,6 +42,8 @@ public class DecisionResource {
     CommissionAccess access;
     @Inject
     EntityManager em;
+    @Inject
+    kz.prevention.commons.territory.Today today;
 
     @GET
     @Operation(summary = "One decision with its instructions, and its ETag")
@@ -51,7 +53,7 @@ public class DecisionResource {
             throw ProblemException.notFound("decision " + id);
         }
         access.requireRead(d.commission, d.session.date);
-        return Response.ok(DecisionView.of(d)).header("ETag", ETags.of(d.version)).build();
+        return Response.ok(DecisionView.of(d, today.date())).header("ETag", ETags.of(d.version)).build();
     }
 
     @Transactional
@@ -69,6 +71,6 @@ public class DecisionResource {
         ETags.requireMatch(ifMatch, d.version);
         decisions.amend(d, patch);
         em.flush();
-        return Response.ok(DecisionView.of(d)).header("ETag", ETags.of(d.version)).build();
+        return Response.ok(DecisionView.of(d, today.date())).header("ETag", ETags.of(d.version)).build();
     }
 }

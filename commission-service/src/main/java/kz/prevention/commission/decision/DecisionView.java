@@ -32,9 +32,9 @@ public record DecisionView(UUID id, UUID itemId, UUID sessionId, UUID commission
         return personId;
     }
 
-    public static DecisionView of(Decision d) {
+    public static DecisionView of(Decision d, LocalDate today) {
         return new DecisionView(d.id, d.item.id, d.session.id, d.commission.id, d.number, d.text, d.legalBasis, d.status,
                 d.votesFor, d.votesAgainst, d.votesAbstain, d.adoptedOn, d.correctsId,
-                d.instructions().stream().map(InstructionView::of).toList(), d.version, d.item.personId);
+                d.instructions().stream().map(i -> InstructionView.of(i, today)).toList(), d.version, d.item.personId);
     }
 }

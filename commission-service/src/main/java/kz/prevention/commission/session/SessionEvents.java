@@ -2,17 +2,19 @@ package kz.prevention.commission.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import kz.prevention.eventing.catalog.DomainEvent;
+import kz.prevention.eventing.contract.CommissionEvents;
 
-/** The events a session's life announces (none are in the catalog yet: nothing is published). */
+/** The events a session's life announces: ids, codes, dates and counts — no names, no agenda contents. */
 @ApplicationScoped
 public class SessionEvents {
 
-    public DomainEvent scheduled(CommissionSession s) {
-        return null;
+    public CommissionEvents.SessionScheduled scheduled(CommissionSession s) {
+        return new CommissionEvents.SessionScheduled(s.id, s.commission.id, s.commission.kind.eventCode(), s.commission.territory,
+                s.number, s.date);
     }
 
-    public DomainEvent held(CommissionSession s, int members, int present, int decisionsAdopted) {
-        return null;
+    public CommissionEvents.SessionHeld held(CommissionSession s, int members, int present, int decisionsAdopted) {
+        return new CommissionEvents.SessionHeld(s.id, s.commission.id, s.commission.kind.eventCode(), s.commission.territory,
+                s.number, s.date, members, present, decisionsAdopted);
     }
 }

@@ -43,6 +43,32 @@ public final class Events {
         }
     }
 
+    /** A measure made of an instruction, as measures-service announces it: assigned (v1), then one more event (v2). */
+    public record Measure(UUID id, UUID decisionId, String instructionId, String agency, java.time.LocalDate due) {
+
+        public static Measure assign(UUID decisionId, String instructionId, String agency, String type, java.time.LocalDate due) {
+            Measure m = new Measure(UUID.randomUUID(), decisionId, instructionId, agency, due);
+            publish(m.id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureAssigned(m.id, UUID.randomUUID(), "751110000",
+                    type, agency, "GENERAL", null, null, false, today(), due, decisionId, instructionId), 1);
+            return m;
+        }
+
+        public void complete(java.time.LocalDate on) {
+            publish(id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureCompleted(id, UUID.randomUUID(), "751110000",
+                    "PUBLIC_PLACES", agency, due, on, !on.isAfter(due), decisionId), 2);
+        }
+
+        public void overdue(java.time.LocalDate detectedOn) {
+            publish(id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureOverdue(id, UUID.randomUUID(), "751110000",
+                    "PUBLIC_PLACES", agency, due, detectedOn, (int) java.time.temporal.ChronoUnit.DAYS.between(due, detectedOn),
+                    decisionId), 2);
+        }
+
+        private static void publish(UUID measureId, DomainEvent data, long version) {
+            deliver("prevention.measures.measures", measureId.toString(), envelope(data, version));
+        }
+    }
+
     public static Registration register(String region, boolean minor) {
         UUID entryId = UUID.randomUUID();
         UUID personId = UUID.randomUUID();
