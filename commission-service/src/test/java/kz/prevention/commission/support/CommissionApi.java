@@ -104,7 +104,7 @@ public final class CommissionApi {
         ids.put(username, memberId);
     }
 
-    private static final String[] REGIONS = {"10", "11", "15", "19", "23", "27", "31", "33", "35", "39", "43", "47", "55",
+    private static final String[] REGIONS = {"10", "11", "15", "23", "27", "31", "33", "35", "39", "43", "47", "55",
             "59", "61", "62", "63"};
     private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
 
