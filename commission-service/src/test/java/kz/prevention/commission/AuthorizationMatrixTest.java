@@ -80,6 +80,10 @@ class AuthorizationMatrixTest {
         EXPECTED.put("list instructions", READ);
         EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401});
         EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 401});
+        EXPECTED.put("read reference catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
+        EXPECTED.put("who am I", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
+        EXPECTED.put("read event catalog", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("list parked outbox rows", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401});
     }
 
     private static final AtomicInteger DISTRICTS = new AtomicInteger(10);
@@ -157,6 +161,10 @@ class AuthorizationMatrixTest {
             case "list instructions" -> r -> r.get(c + "/execution/instructions?status=ALL");
             case "query audit log" -> r -> r.get("/api/v1/audit");
             case "verify audit chain" -> r -> r.get("/api/v1/audit/verify");
+            case "read reference catalogs" -> r -> r.get("/api/v1/catalogs/subjects");
+            case "who am I" -> r -> r.get("/api/v1/me");
+            case "read event catalog" -> r -> r.get("/api/v1/event-catalog/schemas/kz.prevention.commission.decision.adopted.v1");
+            case "list parked outbox rows" -> r -> r.get("/api/v1/admin/outbox");
             default -> throw new IllegalArgumentException(op);
         };
     }
