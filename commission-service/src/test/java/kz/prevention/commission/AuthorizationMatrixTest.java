@@ -60,6 +60,9 @@ class AuthorizationMatrixTest {
         EXPECTED.put("list sessions", READ);
         EXPECTED.put("read session", READ);
         EXPECTED.put("read session agenda", READ);
+        EXPECTED.put("read session history", READ);
+        EXPECTED.put("read item history", READ);
+        EXPECTED.put("read decision history", READ);
         EXPECTED.put("read attendance", READ);
         EXPECTED.put("record attendance", MANAGE);
         EXPECTED.put("list agenda items", READ);
@@ -135,6 +138,9 @@ class AuthorizationMatrixTest {
             case "list sessions" -> r -> r.get(c + "/sessions");
             case "read session" -> r -> r.get("/api/v1/sessions/" + f.session);
             case "read session agenda" -> r -> r.get("/api/v1/sessions/" + f.session + "/agenda");
+            case "read session history" -> r -> r.get("/api/v1/sessions/" + f.session + "/history");
+            case "read item history" -> r -> r.get("/api/v1/agenda-items/" + f.item + "/history");
+            case "read decision history" -> r -> r.get("/api/v1/decisions/" + f.decision + "/history");
             case "read attendance" -> r -> r.get("/api/v1/sessions/" + f.session + "/attendance");
             case "record attendance" -> r -> r.body(Map.of("present", f.present)).put("/api/v1/sessions/" + f.session + "/attendance");
             case "list agenda items" -> r -> r.get(c + "/agenda-items");

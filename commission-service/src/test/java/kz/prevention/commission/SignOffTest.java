@@ -77,6 +77,8 @@ class SignOffTest {
         assertThat(data.path("instructions").get(0).path("entryId").asText()).isEqualTo(entry.toString());
         assertThat(data.path("instructions").get(1).path("entryId").isNull()).isTrue();
         assertThat(data.toString()).doesNotContain("Сейткали").doesNotContain("ә ғ");
+        AuthorizedRequests.get(s.commission.secretaryToken(), "/api/v1/decisions/" + decision + "/history").statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItems("DRAFTED", "ADOPTED"));
     }
 
     @Test

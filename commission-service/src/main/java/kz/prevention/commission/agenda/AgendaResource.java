@@ -65,6 +65,8 @@ public class AgendaResource {
     @Inject
     SittingService sitting;
     @Inject
+    kz.prevention.persistence.history.HistoryLog historyLog;
+    @Inject
     DecisionService decisions;
 
     @GET
@@ -72,6 +74,15 @@ public class AgendaResource {
     @Operation(summary = "One agenda item")
     public AgendaItemView get(@PathParam("id") UUID id) {
         return AgendaItemView.of(materials.itemForRead(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change of the item: proposed, accepted, deferred, dismissed, votes, decided")
+    public List<kz.prevention.persistence.history.HistoryEntry> history(@PathParam("id") UUID id) {
+        AgendaItem i = materials.itemForRead(id);
+        return new kz.prevention.persistence.read.AuditedList<>("agenda-item-history", i.id, i.personId,
+                historyLog.of("agenda-item", i.id));
     }
 
     @Transactional

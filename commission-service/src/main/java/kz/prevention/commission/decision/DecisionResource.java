@@ -43,6 +43,8 @@ public class DecisionResource {
     @Inject
     EntityManager em;
     @Inject
+    kz.prevention.persistence.history.HistoryLog history;
+    @Inject
     kz.prevention.commons.territory.Today today;
 
     @GET
@@ -54,6 +56,19 @@ public class DecisionResource {
         }
         access.requireRead(d.commission, d.session.date);
         return Response.ok(DecisionView.of(d, today.date())).header("ETag", ETags.of(d.version)).build();
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "Every change of the decision: drafted, amended, adopted or rejected")
+    public java.util.List<kz.prevention.persistence.history.HistoryEntry> history(@PathParam("id") UUID id) {
+        Decision d = Decision.findById(id);
+        if (d == null) {
+            throw ProblemException.notFound("decision " + id);
+        }
+        access.requireRead(d.commission, d.session.date);
+        return new kz.prevention.persistence.read.AuditedList<>("decision-history", d.id, d.item.personId,
+                history.of("decision", d.id));
     }
 
     @Transactional

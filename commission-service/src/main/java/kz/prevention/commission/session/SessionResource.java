@@ -65,6 +65,8 @@ public class SessionResource {
     @Inject
     SittingService sitting;
     @Inject
+    kz.prevention.persistence.history.HistoryLog historyLog;
+    @Inject
     SignOffService signOff;
     @Inject
     jakarta.persistence.EntityManager em;
@@ -129,6 +131,14 @@ public class SessionResource {
             throw ProblemException.notFound("minutes of session " + id + " (not signed yet)");
         }
         return new MinutesDocument(s.id, m.pdf, m.sha256);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change of the session: scheduled, attendance, signed")
+    public List<kz.prevention.persistence.history.HistoryEntry> history(@PathParam("id") UUID id) {
+        CommissionSession s = materials.sessionForRead(id);
+        return new kz.prevention.persistence.read.AuditedList<>("session-history", s.id, null, historyLog.of("session", s.id));
     }
 
     @GET
