@@ -131,6 +131,30 @@ class ExecutionTest {
         assertThat(held.path("commissionKind").asText()).isEqualTo("INTERDEPARTMENTAL");
     }
 
+    @Test
+    void anAgencysThirdOverdueMeasureOfTheMonthIsProposedOnceToTheTerritorysCommission() throws Exception {
+        String district = freshDistrict();
+        Built c = commission("INTERDEPARTMENTAL", "DISTRICT", district, 1);
+        String inside = district.substring(0, 4) + "10000";
+        Events.overdueMeasure("HEALTH", inside, today().minusDays(2), today());
+        Events.overdueMeasure("HEALTH", inside, today().minusDays(3), today());
+        Events.overdueMeasure("POLICE", inside, today().minusDays(3), today());
+        Thread.sleep(1000);
+        assertThat(agencyProposals(c)).isEmpty();
+
+        Events.overdueMeasure("HEALTH", inside, today().minusDays(1), today());
+        Events.overdueMeasure("HEALTH", inside, today().minusDays(1), today());
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> agencyProposals(c).size() == 1);
+        Thread.sleep(500);
+        assertThat(agencyProposals(c)).hasSize(1);
+    }
+
+    private static List<String> agencyProposals(Built c) {
+        return AuthorizedRequests.get(c.secretaryToken(), "/api/v1/commissions/" + c.id() + "/agenda-items").statusCode(200)
+                .extract().jsonPath().<String>getList("findAll { it.kind == 'AGENCY_OVERDUE_MEASURES' }.title");
+    }
+
     private static List<String> overdueProposals(Built c) {
         return AuthorizedRequests.get(c.secretaryToken(), "/api/v1/commissions/" + c.id() + "/agenda-items").statusCode(200)
                 .extract().jsonPath().<String>getList("findAll { it.kind == 'OVERDUE_INSTRUCTION' }.instructionId");

@@ -17,7 +17,7 @@ import kz.prevention.eventing.inbox.Subscriptions;
  * Follows the measures made of the commissions' instructions. measure.assigned carries the
  * decision's id and the instruction's id (as the decision published it); the measure's later
  * events carry only the measure's id (and the decision's), so the link is kept from assigned on.
- * Measures not made of an instruction of ours are ignored.
+ * Other measures' overdue reports are counted per agency and territory ({@link AgencyOverdue}).
  */
 @ApplicationScoped
 public class MeasureEvents implements EventHandler {
@@ -26,6 +26,8 @@ public class MeasureEvents implements EventHandler {
 
     @Inject
     ExecutionService execution;
+    @Inject
+    AgencyOverdue agencies;
 
     @Override
     public String name() {
@@ -55,7 +57,7 @@ public class MeasureEvents implements EventHandler {
     }
 
     private void overdue(MeasuresEvents.MeasureOverdue e) {
-        byMeasure(e.measureId()).ifPresent(i -> execution.overdue(i, e.detectedOn()));
+        byMeasure(e.measureId()).ifPresentOrElse(i -> execution.overdue(i, e.detectedOn()), () -> agencies.reported(e));
     }
 
     private void cancelled(MeasuresEvents.MeasureCancelled e) {

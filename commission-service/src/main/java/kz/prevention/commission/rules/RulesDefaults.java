@@ -27,7 +27,7 @@ public class RulesDefaults {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Proposals(int overdueInstructionDaysBeforeProposal) {
+    public record Proposals(int overdueInstructionDaysBeforeProposal, int agencyOverdueMeasuresPerMonth) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

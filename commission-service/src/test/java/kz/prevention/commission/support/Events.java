@@ -69,6 +69,14 @@ public final class Events {
         }
     }
 
+    /** measure.overdue of a measure no instruction concerns (the measure's first event here). */
+    public static void overdueMeasure(String agency, String region, java.time.LocalDate due, java.time.LocalDate detectedOn) {
+        UUID id = UUID.randomUUID();
+        deliver("prevention.measures.measures", id.toString(), envelope(new kz.prevention.eventing.contract.MeasuresEvents
+                .MeasureOverdue(id, UUID.randomUUID(), region, "PREVENTIVE_CONVERSATION", agency, due, detectedOn,
+                        (int) java.time.temporal.ChronoUnit.DAYS.between(due, detectedOn), null), 1));
+    }
+
     public static Registration register(String region, boolean minor) {
         UUID entryId = UUID.randomUUID();
         UUID personId = UUID.randomUUID();
