@@ -22,6 +22,9 @@ import kz.prevention.testing.AuthorizedRequests;
 @QuarkusTest
 class AgendaTest {
 
+    @jakarta.inject.Inject
+    kz.prevention.commission.agenda.AssessmentProposals assessments;
+
     @Test
     void aMinorRegisteredInDistrictXIsProposedToXsMinorsCommissionAndNotToYs() {
         String x = freshDistrict();
@@ -114,6 +117,25 @@ class AgendaTest {
                 .statusCode(201).body("number", equalTo(2));
         AuthorizedRequests.post(c.secretaryToken(), path, null, Map.of("date", today().minusDays(1).toString(), "place", "зал"))
                 .statusCode(400);
+    }
+
+    @Test
+    void theSixMonthlyAssessmentIsProposedOncePerHalfYearToLocalLawAndOrderCommissions() {
+        Built lawAndOrder = commission("INTERDEPARTMENTAL", "DISTRICT", freshDistrict(), 1);
+        Built minors = commission("MINORS_AFFAIRS", "DISTRICT", freshDistrict(), 1);
+
+        assessments.propose(java.time.LocalDate.of(2026, 11, 30));
+        assertThat(kinds(lawAndOrder)).doesNotContain("SIX_MONTHLY_ASSESSMENT");
+        assessments.propose(java.time.LocalDate.of(2026, 12, 1));
+        assessments.propose(java.time.LocalDate.of(2026, 12, 2));
+
+        assertThat(kinds(lawAndOrder)).containsOnlyOnce("SIX_MONTHLY_ASSESSMENT");
+        assertThat(kinds(minors)).doesNotContain("SIX_MONTHLY_ASSESSMENT");
+    }
+
+    private static List<String> kinds(Built c) {
+        return AuthorizedRequests.get(c.secretaryToken(), "/api/v1/commissions/" + c.id() + "/agenda-items").statusCode(200)
+                .extract().jsonPath().getList("kind", String.class);
     }
 
     static String schedule(Built c) {

@@ -13,4 +13,8 @@ public interface CommissionConfig {
     /** When the deadline monitor looks for open instructions past their deadline (Quartz-style cron). */
     @WithDefault("0 15 * * * ?")
     String overdueCron();
+
+    /** When the six-monthly assessment is looked for (daily; it is proposed once per half-year). */
+    @WithDefault("0 0 2 * * ?")
+    String assessmentCron();
 }

@@ -27,7 +27,8 @@ public class RulesDefaults {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Proposals(int overdueInstructionDaysBeforeProposal, int agencyOverdueMeasuresPerMonth) {
+    public record Proposals(int overdueInstructionDaysBeforeProposal, int agencyOverdueMeasuresPerMonth,
+            java.util.List<Integer> sixMonthlyAssessmentProposedInMonths) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
