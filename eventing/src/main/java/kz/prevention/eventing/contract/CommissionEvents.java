@@ -28,4 +28,40 @@ public final class CommissionEvents {
     public record Instruction(String instructionId, UUID entryId, String measureType, String executingAgency,
             LocalDate dueDate) {
     }
+
+    /** An instruction was executed: the measure made of it was completed (on time or late). */
+    public record InstructionExecuted(UUID decisionId, String instructionId, UUID commissionId, String region, UUID measureId,
+            String executingAgency, LocalDate dueDate, LocalDate executedOn, boolean onTime) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return decisionId.toString();
+        }
+    }
+
+    /** An instruction passed its deadline unexecuted (measureId null when no measure was reported for it). */
+    public record InstructionOverdue(UUID decisionId, String instructionId, UUID commissionId, String region, UUID measureId,
+            String executingAgency, LocalDate dueDate, LocalDate detectedOn, int daysOverdue) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return decisionId.toString();
+        }
+    }
+
+    /** A session was scheduled. */
+    public record SessionScheduled(UUID sessionId, UUID commissionId, String commissionKind, String region, int number,
+            LocalDate date) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return sessionId.toString();
+        }
+    }
+
+    /** A session was held: its minutes were signed off by the chair. Counts only, no names. */
+    public record SessionHeld(UUID sessionId, UUID commissionId, String commissionKind, String region, int number,
+            LocalDate heldOn, int members, int present, int decisionsAdopted) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return sessionId.toString();
+        }
+    }
 }

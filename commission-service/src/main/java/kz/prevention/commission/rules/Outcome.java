@@ -1,0 +1,7 @@
+package kz.prevention.commission.rules;
+
+/** What the votes on an item decided. */
+public enum Outcome {
+    ADOPTED,
+    REJECTED
+}

@@ -1,0 +1,18 @@
+package kz.prevention.commission;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import kz.prevention.testing.PlatformTestResource;
+
+/**
+ * The real PostgreSQL database and Kafka broker every {@code @QuarkusTest} of commission-service
+ * shares (one application start for all of them), declared on a class of its own.
+ */
+@WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "commission"))
+public final class CommissionTestResources {
+
+    private CommissionTestResources() {
+    }
+}
