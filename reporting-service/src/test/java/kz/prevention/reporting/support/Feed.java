@@ -2,7 +2,15 @@ package kz.prevention.reporting.support;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -132,7 +140,24 @@ public final class Feed {
         }
     }
 
-    public static void deliver(String logicalTopic, String key, byte[] envelope) {
-        TestKafka.send(TestKafka.topic(logicalTopic), key, envelope, Map.of("content-type", "application/cloudevents+json"));
+    /** One producer for the whole run (a producer per record would make seeding a year slow). */
+    private static KafkaProducer<String, byte[]> producer;
+
+    public static synchronized void deliver(String logicalTopic, String key, byte[] envelope) {
+        if (producer == null) {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrap());
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+            producer = new KafkaProducer<>(p);
+        }
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TestKafka.topic(logicalTopic), key, envelope);
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + logicalTopic, e);
+        }
     }
 }
