@@ -136,13 +136,20 @@ public class FactStore {
                 Territory.at(region, 4));
     }
 
-    /** Drops every read model (a rebuild then replays all topics from offset 0). */
-    public void dropAll(Connection c) throws SQLException {
-        for (String table : new String[] {"entry_fact", "transfer_fact", "control_fact", "measure_fact", "instruction_fact"}) {
+    /** The read models' tables, each with the key that orders its rows. */
+    public static final java.util.Map<String, String> TABLES = new java.util.LinkedHashMap<>(java.util.Map.of(
+            "entry_fact", "entry_id", "transfer_fact", "transfer_id", "control_fact", "entry_id, version",
+            "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id"));
+
+    /** Drops every read model (a rebuild then replays all topics from offset 0); the rows dropped. */
+    public long dropAll(Connection c) throws SQLException {
+        long rows = 0;
+        for (String table : TABLES.keySet()) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table)) {
-                ps.executeUpdate();
+                rows += ps.executeUpdate();
             }
         }
+        return rows;
     }
 
     private void update(String sql, Object... args) {
