@@ -78,7 +78,9 @@ public class ReportResource {
             @QueryParam("lang") String lang) {
         int y = FigureParams.year(year, today.date().getYear() - 1);
         String scope = reportScope(region);
-        ReportJobs.Job job = jobs.submit(access.subject(), y, scope, lang(lang), !access.seesSmallCounts());
+        String l = lang(lang);
+        limiter.acquire(access.subject());
+        ReportJobs.Job job = jobs.submit(access.subject(), y, scope, l, !access.seesSmallCounts());
         return Response.accepted(view(job)).location(URI.create("/api/v1/reports/jobs/" + job.id)).build();
     }
 
