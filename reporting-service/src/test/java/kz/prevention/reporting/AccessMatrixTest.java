@@ -62,6 +62,8 @@ class AccessMatrixTest {
                 new Endpoint("indicators", "GET", "/api/v1/indicators", false, false, false),
                 new Endpoint("indicator", "GET", "/api/v1/indicators/ENTRIES_REGISTERED", false, false, false),
                 new Endpoint("figures", "GET", "/api/v1/figures?indicator=ENTRIES_REGISTERED&period=year", false, true, false),
+                new Endpoint("breakdown", "GET", "/api/v1/figures/breakdown?indicator=MEASURES_ASSIGNED&by=executingAgency",
+                        false, true, false),
                 new Endpoint("report", "GET", "/api/v1/reports/national?year=2020", false, true, false),
                 new Endpoint("report csv", "GET", "/api/v1/reports/national?year=2020&format=csv", false, true, false),
                 new Endpoint("start job", "POST", "/api/v1/reports/national/jobs?year=2020", false, true, false),

@@ -101,6 +101,38 @@ class FiguresTest {
         assertThat(published.getString("rows.find { it.territory == '391000000' }.total.value")).isNull();
     }
 
+    @Test
+    void aBreakdownByCategoryGroupAddsUpAndHidesWhatWouldSingleSomeoneOut() {
+        LocalDate day = DAY.plusMonths(8);
+        for (int i = 0; i < 12; i++) {
+            new Feed.Entry("431010000", i < 3).register(day);
+        }
+        for (int i = 0; i < 10; i++) {
+            new Feed.Entry("432010000", i < 6).register(day);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(breakdown(SUPERVISOR, day)
+                .getLong("scope.total.count")).isEqualTo(22L));
+        JsonPath raw = breakdown(SUPERVISOR, day);
+        assertThat(raw.getList("values")).containsExactly("ADULT", "MINOR");
+        assertThat(raw.getLong("rows.find { it.territory == '431000000' }.cells.find { it.value == 'MINOR' }.count")).isEqualTo(3L);
+        assertThat(raw.getLong("scope.cells.find { it.value == 'MINOR' }.count")).isEqualTo(9L);
+
+        JsonPath published = breakdown(ANALYST, day);
+        assertThat(published.getBoolean("rows.find { it.territory == '431000000' }.cells.find { it.value == 'MINOR' }.hidden"))
+                .isTrue();
+        assertThat(published.getBoolean("rows.find { it.territory == '432000000' }.cells.find { it.value == 'ADULT' }.hidden"))
+                .as("4 adults in district 4320").isTrue();
+        // The minors' column of region 43 is 3 + 6: with both districts hidden, the region's own cell may stay.
+        given().auth().oauth2(ANALYST).queryParam("indicator", "MEASURES_ON_TIME_RATE").queryParam("by", "categoryGroup")
+                .get("/api/v1/figures/breakdown").then().statusCode(400);
+    }
+
+    static JsonPath breakdown(String token, LocalDate day) {
+        return given().auth().oauth2(token).queryParam("indicator", "ENTRIES_REGISTERED").queryParam("by", "categoryGroup")
+                .queryParam("region", "430000000").queryParam("from", day.toString()).queryParam("to", day.toString())
+                .when().get("/api/v1/figures/breakdown").then().statusCode(200).extract().jsonPath();
+    }
+
     static JsonPath figures(String token, String region, String level) {
         return figures(token, region, level, DAY);
     }

@@ -59,11 +59,58 @@ public class FigureQueries {
             Map.entry("CONTROL_VISITS_ON_TIME",
                     new Count("control_fact", "t.on_time AND t.visit_date BETWEEN p.p_start AND p.p_end")));
 
+    /** The breakdowns each fact table offers: dimension name → column. */
+    private static final Map<String, Map<String, String>> DIMENSIONS = Map.of(
+            "entry_fact", Map.of("categoryGroup", "category_group", "category", "category", "sex", "sex",
+                    "removalReason", "removal_reason"),
+            "measure_fact", Map.of("measureType", "type", "executingAgency", "agency"),
+            "instruction_fact", Map.of("commissionKind", "commission_kind", "executingAgency", "agency",
+                    "measureType", "measure_type"),
+            "control_fact", Map.of());
+
     @Inject
     AgroalDataSource dataSource;
 
     public static boolean counts(String code) {
         return COUNTS.containsKey(code);
+    }
+
+    /** The dimensions a count indicator can be broken down by (empty for rates). */
+    public static java.util.Set<String> dimensions(String code) {
+        Count q = COUNTS.get(code);
+        return q == null ? java.util.Set.of() : DIMENSIONS.get(q.table()).keySet();
+    }
+
+    /**
+     * {territory code at {@code level} → {dimension value → count}} over one period; a missing
+     * value (e.g. the reason of an entry not removed) counts under "NONE".
+     */
+    public Map<String, Map<String, Long>> countBy(String indicator, int level, String prefix, Granularity.Period period,
+            String dimension) {
+        Count q = COUNTS.get(indicator);
+        String column = q == null ? null : DIMENSIONS.get(q.table()).get(dimension);
+        if (column == null || level < 1 || level > 4) {
+            throw new IllegalArgumentException("no breakdown of " + indicator + " by " + dimension);
+        }
+        String sql = "WITH p(p_key, p_start, p_end) AS (VALUES (?, ?::date, ?::date))"
+                + " SELECT t.kato_" + level + ", coalesce(t." + column + ", 'NONE'), count(*) FROM " + q.table()
+                + " t JOIN p ON " + q.condition() + " WHERE t.region LIKE ? AND t.kato_" + level
+                + " IS NOT NULL GROUP BY 1, 2";
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, period.key());
+            ps.setDate(2, Date.valueOf(period.start()));
+            ps.setDate(3, Date.valueOf(period.end()));
+            ps.setString(4, prefix + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("figures query failed: " + e.getSQLState(), e);
+        }
+        return out;
     }
 
     /**

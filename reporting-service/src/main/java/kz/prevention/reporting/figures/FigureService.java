@@ -182,4 +182,56 @@ public class FigureService {
         double pct = Math.round(1000.0 * numerator.value().longValue() / den) / 10.0;
         return FigureTable.Cell.of(period, pct);
     }
+
+    /** One period of a count indicator by territory × a dimension, suppressed as one table when asked. */
+    public BreakdownTable breakdown(Indicator indicator, String scope, int level, String by, LocalDate from, LocalDate to,
+            boolean suppress) {
+        if (indicator.rate() || !FigureQueries.dimensions(indicator.code()).contains(by)) {
+            throw ProblemException.field(ProblemType.VALIDATION, "by", "one of "
+                    + new java.util.TreeSet<>(FigureQueries.dimensions(indicator.code())) + " for " + indicator.code());
+        }
+        Granularity.Period period = new Granularity.Period(from + ".." + to, from, to);
+        Map<String, Map<String, Long>> data = new TreeMap<>(
+                queries.countBy(indicator.code(), level, KatoScope.prefix(scope), period, by));
+        java.util.SortedSet<String> values = new java.util.TreeSet<>();
+        data.values().forEach(m -> values.addAll(m.keySet()));
+        List<String> columns = List.copyOf(values);
+        if ((long) (data.size() + 1) * (columns.size() + 1) > MAX_CELLS) {
+            throw new ProblemException(ProblemType.VALIDATION, "the table would have more than " + MAX_CELLS + " cells");
+        }
+        List<String> territories = new ArrayList<>();
+        territories.add(scope);
+        territories.addAll(data.keySet());
+        int cols = columns.size() + 1;
+        long[][] grid = new long[territories.size()][cols];
+        int[] parentOf = new int[territories.size()];
+        for (int r = 1; r < territories.size(); r++) {
+            Map<String, Long> row = data.get(territories.get(r));
+            for (int c = 0; c < columns.size(); c++) {
+                long v = row.getOrDefault(columns.get(c), 0L);
+                grid[r][c] = v;
+                grid[r][columns.size()] += v;
+                grid[0][c] += v;
+                grid[0][columns.size()] += v;
+            }
+        }
+        parentOf[0] = -1;
+        boolean[] hidden = suppress
+                ? new SmallCellSuppression(threshold).apply(GridTable.of(grid, parentOf, columns.size())).hidden()
+                : new boolean[territories.size() * cols];
+        List<BreakdownTable.Row> rows = new ArrayList<>();
+        for (int r = 0; r < territories.size(); r++) {
+            List<BreakdownTable.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                boolean h = hidden[r * cols + c];
+                cells.add(new BreakdownTable.Cell(columns.get(c), h ? null : grid[r][c], h));
+            }
+            boolean h = hidden[r * cols + columns.size()];
+            String code = territories.get(r);
+            rows.add(new BreakdownTable.Row(code, r > 0 && Territory.unallocated(code, level), cells,
+                    new BreakdownTable.Cell("total", h ? null : grid[r][columns.size()], h)));
+        }
+        return new BreakdownTable(indicator.code(), indicator.unit(), scope, level, by, from.toString(), to.toString(),
+                columns, rows.get(0), rows.subList(1, rows.size()), suppress, threshold);
+    }
 }

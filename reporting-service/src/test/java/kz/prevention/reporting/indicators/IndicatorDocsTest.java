@@ -36,6 +36,8 @@ class IndicatorDocsTest {
             assertThat(i.disaggregations()).as(i.code()).contains("territory", "period");
             assertThat(types).as(i.code() + " source events").containsAll(i.sourceEvents());
             assertThat(i.rate() || FigureQueries.counts(i.code())).as(i.code() + " is computed").isTrue();
+            assertThat(i.disaggregations().subList(2, i.disaggregations().size())).as(i.code() + " breakdowns offered")
+                    .containsExactlyInAnyOrderElementsOf(FigureQueries.dimensions(i.code()));
         }
     }
 
