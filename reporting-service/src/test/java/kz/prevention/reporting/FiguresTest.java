@@ -133,6 +133,22 @@ class FiguresTest {
                 .when().get("/api/v1/figures/breakdown").then().statusCode(200).extract().jsonPath();
     }
 
+    @Test
+    void aSuppressedTableTooLargeToAuditQuicklyIsRefusedWithAProblem() {
+        for (String region : new String[] {"111010000", "121010000", "131010000", "141010000", "151010000", "161010000"}) {
+            new Feed.Entry(region, false).register(DAY.plusDays(1));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                rows(figures(SUPERVISOR, "000000000", "region", DAY.plusDays(1))).keySet()).hasSizeGreaterThanOrEqualTo(6));
+        // Days of a year by region: about 7 x 366 cells.
+        given().auth().oauth2(ANALYST).queryParam("indicator", "ENTRIES_REGISTERED").queryParam("period", "day")
+                .queryParam("from", "2031-01-01").queryParam("to", "2031-12-31").get("/api/v1/figures").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(SUPERVISOR).queryParam("indicator", "ENTRIES_REGISTERED").queryParam("period", "day")
+                .queryParam("from", "2031-01-01").queryParam("to", "2031-12-31").get("/api/v1/figures").then()
+                .statusCode(200);
+    }
+
     static JsonPath figures(String token, String region, String level) {
         return figures(token, region, level, DAY);
     }
