@@ -66,6 +66,14 @@ public class FactStore {
                 Territory.at(region, 4), visit, due, onTime);
     }
 
+    public void controlOverdue(UUID entryId, String region, String measure, LocalDate due, int daysOverdue) {
+        update("""
+                INSERT INTO control_overdue_fact (entry_id, due_date, region, kato_1, kato_2, kato_3, kato_4, measure, days_overdue)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, due_date) DO NOTHING
+                """, entryId, due, region, Territory.at(region, 1), Territory.at(region, 2), Territory.at(region, 3),
+                Territory.at(region, 4), measure, daysOverdue);
+    }
+
     public void measureAssigned(UUID measureId, UUID planId, UUID entryId, boolean minor, String type, String typeKind,
             String agency, String region, LocalDate assignedOn, LocalDate due, long version, UUID decisionId,
             String instructionId) {
@@ -139,7 +147,8 @@ public class FactStore {
     /** The read models' tables, each with the key that orders its rows. */
     public static final java.util.Map<String, String> TABLES = new java.util.LinkedHashMap<>(java.util.Map.of(
             "entry_fact", "entry_id", "transfer_fact", "transfer_id", "control_fact", "entry_id, version",
-            "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id"));
+            "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id",
+            "control_overdue_fact", "entry_id, due_date"));
 
     /** Drops every read model (a rebuild then replays all topics from offset 0); the rows dropped. */
     public long dropAll(Connection c) throws SQLException {

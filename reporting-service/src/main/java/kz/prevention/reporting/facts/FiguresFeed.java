@@ -49,6 +49,8 @@ public class FiguresFeed implements EventHandler {
                         e.removalDate()))
                 .onEnvelope(RegistryEvents.ControlRecorded.class, (e, env) -> facts.controlRecorded(e.entryId(),
                         env.aggregateversion(), e.region(), e.visitDate(), e.dueDate(), e.onTime()))
+                .on(RegistryEvents.ControlOverdue.class, e -> facts.controlOverdue(e.entryId(), e.region(), e.measure(),
+                        e.dueDate(), e.daysOverdue()))
                 .onEnvelope(MeasuresEvents.MeasureAssigned.class, (e, env) -> facts.measureAssigned(e.measureId(),
                         e.planId(), e.entryId(), e.minor(), e.type(), e.typeKind(), e.executingAgency(), e.region(),
                         e.startDate() != null ? e.startDate() : dayOf(env), e.dueDate(), env.aggregateversion(),

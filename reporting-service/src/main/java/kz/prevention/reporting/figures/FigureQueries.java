@@ -56,6 +56,8 @@ public class FigureQueries {
                             + " WHERE m.decision_id = t.decision_id AND m.instruction_id = t.instruction_id"
                             + " AND m.completed_on <= t.due_date)")),
             Map.entry("CONTROL_VISITS", new Count("control_fact", "t.visit_date BETWEEN p.p_start AND p.p_end")),
+            Map.entry("CONTROL_DEADLINES_MISSED",
+                    new Count("control_overdue_fact", "t.due_date BETWEEN p.p_start AND p.p_end")),
             Map.entry("CONTROL_VISITS_ON_TIME",
                     new Count("control_fact", "t.on_time AND t.visit_date BETWEEN p.p_start AND p.p_end")));
 
@@ -66,7 +68,8 @@ public class FigureQueries {
             "measure_fact", Map.of("measureType", "type", "executingAgency", "agency"),
             "instruction_fact", Map.of("commissionKind", "commission_kind", "executingAgency", "agency",
                     "measureType", "measure_type"),
-            "control_fact", Map.of());
+            "control_fact", Map.of(),
+            "control_overdue_fact", Map.of("measure", "measure"));
 
     @Inject
     AgroalDataSource dataSource;

@@ -72,6 +72,10 @@ public final class Feed {
                     !visit.isAfter(due), visit.plusDays(7)));
         }
 
+        public byte[] controlOverdue(LocalDate due) {
+            return publish("prevention.registry.entries", new RegistryEvents.ControlOverdue(id, region, "PROTECTIVE_ORDER", due, 3));
+        }
+
         public byte[] transfer(String to) {
             return publish("prevention.registry.entries", new RegistryEvents.Transferred(id, UUID.randomUUID(), region, to));
         }

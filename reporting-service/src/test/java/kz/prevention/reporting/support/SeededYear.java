@@ -36,6 +36,10 @@ public final class SeededYear {
     public final List<SeededMeasure> measures = new ArrayList<>();
     public final List<SeededInstruction> instructions = new ArrayList<>();
     public final List<LocalDate> controls = new ArrayList<>();
+    public final List<Missed> missedControls = new ArrayList<>();
+
+    public record Missed(UUID entry, LocalDate due) {
+    }
 
     public SeededYear(int year, long seed) {
         this.year = year;
@@ -104,6 +108,13 @@ public final class SeededYear {
             LocalDate visit = LocalDate.of(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
             e.control(visit, visit.plusDays(rnd.nextInt(3) - 1));
             controls.add(visit);
+        }
+        for (int i = 0; i < 9; i++) {
+            Feed.Entry e = open.get(rnd.nextInt(open.size()));
+            LocalDate due = LocalDate.of(year - rnd.nextInt(2), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            e.controlOverdue(due);
+            e.controlOverdue(due); // raised again for the same due date (a redelivery in effect): counted once
+            missedControls.add(new Missed(e.id, due));
         }
     }
 
@@ -205,6 +216,7 @@ public final class SeededYear {
         m.put("INSTRUCTIONS_ISSUED", instructionsIssued(y));
         m.put("INSTRUCTIONS_DONE_ON_TIME", instructionsOnTime(y));
         m.put("CONTROL_VISITS", controls(y));
+        m.put("CONTROL_DEADLINES_MISSED", missedControls.stream().distinct().filter(x -> x.due().getYear() == y).count());
         return m;
     }
 }
