@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,14 @@ class RebuildTest {
         moved.register(LocalDate.of(2025, 5, 5));
         moved.remove(LocalDate.of(2025, 6, 1));
         moved.transfer("711210000");
+        // Its plan moves too: the measure assigned before the move and the one after both count in Astana,
+        // whichever order a replay brings the plans' and measures' topics in.
+        UUID plan = UUID.randomUUID();
+        new Feed.Measure(moved, "PREVENTIVE_CONVERSATION", "POLICE", LocalDate.of(2025, 5, 20), plan, "751110000")
+                .assign(LocalDate.of(2025, 5, 6));
+        Feed.transferPlan(plan, moved.id, "751110000", "711210000");
+        new Feed.Measure(moved, "PREVENTIVE_CONVERSATION", "POLICE", LocalDate.of(2025, 5, 30), plan, "711210000")
+                .assign(LocalDate.of(2025, 5, 16));
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
                 NationalReportTest.values(report(2027), "value")).containsAllEntriesOf(seeded.expected(2027)));
         // The transfer is the last event of its stream: once it is applied, every event published so far is.
@@ -40,6 +49,10 @@ class RebuildTest {
                 .queryParam("indicator", "ENTRIES_REGISTERED").queryParam("region", "710000000").queryParam("period", "year")
                 .queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/api/v1/figures").then()
                 .statusCode(200).extract().jsonPath().getInt("scope.total.value") >= 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.supervisor())
+                .queryParam("indicator", "MEASURES_ASSIGNED").queryParam("region", "710000000").queryParam("period", "year")
+                .queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/api/v1/figures").then()
+                .statusCode(200).extract().jsonPath().getInt("scope.total.value") == 2);
         Map<String, Object> live = state();
         String liveReport = given().auth().oauth2(TestTokens.supervisor()).queryParam("year", 2027)
                 .get("/api/v1/reports/national").then().statusCode(200).extract().asString();

@@ -77,20 +77,20 @@ public class FactStore {
     public void measureAssigned(UUID measureId, UUID planId, UUID entryId, boolean minor, String type, String typeKind,
             String agency, String region, LocalDate assignedOn, LocalDate due, long version, UUID decisionId,
             String instructionId) {
+        String where = measureRegion(planId, region);
         update("""
                 INSERT INTO measure_fact (measure_id, plan_id, entry_id, minor, type, type_kind, agency, region,
                     kato_1, kato_2, kato_3, kato_4, assigned_on, due_date, due_version, decision_id, instruction_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (measure_id) DO UPDATE SET plan_id = EXCLUDED.plan_id, entry_id = EXCLUDED.entry_id,
                     minor = EXCLUDED.minor, type = EXCLUDED.type, type_kind = EXCLUDED.type_kind, agency = EXCLUDED.agency,
-                    region = COALESCE(measure_fact.region, EXCLUDED.region), kato_1 = COALESCE(measure_fact.kato_1, EXCLUDED.kato_1),
-                    kato_2 = COALESCE(measure_fact.kato_2, EXCLUDED.kato_2), kato_3 = COALESCE(measure_fact.kato_3, EXCLUDED.kato_3),
-                    kato_4 = COALESCE(measure_fact.kato_4, EXCLUDED.kato_4), assigned_on = EXCLUDED.assigned_on,
+                    region = EXCLUDED.region, kato_1 = EXCLUDED.kato_1, kato_2 = EXCLUDED.kato_2, kato_3 = EXCLUDED.kato_3,
+                    kato_4 = EXCLUDED.kato_4, assigned_on = EXCLUDED.assigned_on,
                     due_date = CASE WHEN measure_fact.due_version > EXCLUDED.due_version THEN measure_fact.due_date ELSE EXCLUDED.due_date END,
                     due_version = GREATEST(measure_fact.due_version, EXCLUDED.due_version),
                     decision_id = EXCLUDED.decision_id, instruction_id = EXCLUDED.instruction_id
-                """, measureId, planId, entryId, minor, type, typeKind, agency, region, Territory.at(region, 1),
-                Territory.at(region, 2), Territory.at(region, 3), Territory.at(region, 4), assignedOn, due, version,
+                """, measureId, planId, entryId, minor, type, typeKind, agency, where, Territory.at(where, 1),
+                Territory.at(where, 2), Territory.at(where, 3), Territory.at(where, 4), assignedOn, due, version,
                 decisionId, instructionId);
     }
 
@@ -117,11 +117,34 @@ public class FactStore {
         update("UPDATE measure_fact SET overdue_on = COALESCE(overdue_on, ?) WHERE measure_id = ?", detectedOn, measureId);
     }
 
-    /** A measure moved with its plan to another territory. */
-    public void planTransferred(UUID planId, String toRegion) {
-        update("UPDATE measure_fact SET region = ?, kato_1 = ?, kato_2 = ?, kato_3 = ?, kato_4 = ? WHERE plan_id = ?",
-                toRegion, Territory.at(toRegion, 1), Territory.at(toRegion, 2), Territory.at(toRegion, 3),
-                Territory.at(toRegion, 4), planId);
+    /** A plan moved to another territory: its measures (those known and those still to come) go with it. */
+    public void planTransferred(UUID planId, String toRegion, long version) {
+        update("""
+                INSERT INTO plan_transfer_fact (plan_id, region, version) VALUES (?, ?, ?)
+                ON CONFLICT (plan_id) DO UPDATE SET region = EXCLUDED.region, version = EXCLUDED.version
+                WHERE plan_transfer_fact.version < EXCLUDED.version
+                """, planId, toRegion, version);
+        update("""
+                UPDATE measure_fact m SET region = p.region, kato_1 = ?, kato_2 = ?, kato_3 = ?, kato_4 = ?
+                FROM plan_transfer_fact p WHERE p.plan_id = m.plan_id AND m.plan_id = ? AND p.region = ?
+                """, Territory.at(toRegion, 1), Territory.at(toRegion, 2), Territory.at(toRegion, 3),
+                Territory.at(toRegion, 4), planId, toRegion);
+    }
+
+    /** The territory of a measure: its plan's after a transfer, else its own. */
+    private String measureRegion(UUID planId, String region) {
+        if (planId == null) {
+            return region;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT region FROM plan_transfer_fact WHERE plan_id = ?")) {
+            ps.setObject(1, planId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : region;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("read model query failed: " + e.getSQLState(), e);
+        }
     }
 
     public void instruction(UUID decisionId, String instructionId, UUID commissionId, String kind, String region,
@@ -148,7 +171,7 @@ public class FactStore {
     public static final java.util.Map<String, String> TABLES = new java.util.LinkedHashMap<>(java.util.Map.of(
             "entry_fact", "entry_id", "transfer_fact", "transfer_id", "control_fact", "entry_id, version",
             "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id",
-            "control_overdue_fact", "entry_id, due_date"));
+            "control_overdue_fact", "entry_id, due_date", "plan_transfer_fact", "plan_id"));
 
     /** Drops every read model (a rebuild then replays all topics from offset 0); the rows dropped. */
     public long dropAll(Connection c) throws SQLException {

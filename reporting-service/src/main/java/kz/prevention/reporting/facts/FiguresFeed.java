@@ -66,7 +66,8 @@ public class FiguresFeed implements EventHandler {
                         e.reason(), e.cancelledOn()))
                 .on(MeasuresEvents.MeasureOverdue.class, e -> facts.measureOverdue(e.measureId(), e.region(),
                         e.detectedOn()))
-                .on(MeasuresEvents.PlanTransferred.class, e -> facts.planTransferred(e.planId(), e.toRegion()))
+                .onEnvelope(MeasuresEvents.PlanTransferred.class, (e, env) -> facts.planTransferred(e.planId(), e.toRegion(),
+                        env.aggregateversion()))
                 .on(CommissionEvents.DecisionAdopted.class, e -> e.instructions().forEach(i -> facts.instruction(
                         e.decisionId(), i.instructionId(), e.commissionId(), e.commissionKind(), e.region(),
                         e.adoptedOn(), i.entryId(), i.measureType(), i.executingAgency(), i.dueDate())));

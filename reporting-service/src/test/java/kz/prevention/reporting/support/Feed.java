@@ -90,7 +90,8 @@ public final class Feed {
     /** A measure and its stream. */
     public static final class Measure {
         public final UUID id = UUID.randomUUID();
-        public final UUID planId = UUID.randomUUID();
+        public final UUID planId;
+        public final String region;
         public final Entry entry;
         public final String type;
         public final String agency;
@@ -98,6 +99,13 @@ public final class Feed {
         private long version;
 
         public Measure(Entry entry, String type, String agency, LocalDate due) {
+            this(entry, type, agency, due, UUID.randomUUID(), entry.region);
+        }
+
+        /** A measure of a given plan, recorded in {@code region} (the plan's territory when it was assigned). */
+        public Measure(Entry entry, String type, String agency, LocalDate due, UUID planId, String region) {
+            this.planId = planId;
+            this.region = region;
             this.entry = entry;
             this.type = type;
             this.agency = agency;
@@ -109,17 +117,17 @@ public final class Feed {
         }
 
         public byte[] assign(LocalDate on, UUID decisionId, String instructionId) {
-            return publish(new MeasuresEvents.MeasureAssigned(id, planId, entry.region, type, agency, "INDIVIDUAL", entry.id,
+            return publish(new MeasuresEvents.MeasureAssigned(id, planId, region, type, agency, "INDIVIDUAL", entry.id,
                     entry.personId, entry.minor, on, due, decisionId, instructionId));
         }
 
         public byte[] complete(LocalDate on) {
-            return publish(new MeasuresEvents.MeasureCompleted(id, planId, entry.region, type, agency, due, on,
+            return publish(new MeasuresEvents.MeasureCompleted(id, planId, region, type, agency, due, on,
                     !on.isAfter(due), null));
         }
 
         public byte[] cancel(LocalDate on) {
-            return publish(new MeasuresEvents.MeasureCancelled(id, planId, entry.region, type, agency, "PLAN_CLOSED", on));
+            return publish(new MeasuresEvents.MeasureCancelled(id, planId, region, type, agency, "PLAN_CLOSED", on));
         }
 
         private byte[] publish(DomainEvent data) {
@@ -127,6 +135,12 @@ public final class Feed {
             deliver("prevention.measures.measures", id.toString(), envelope);
             return envelope;
         }
+    }
+
+    /** The plan's stream as measures-service publishes it: here only its transfer (version 1 of the plan). */
+    public static void transferPlan(UUID planId, UUID entryId, String from, String to) {
+        deliver("prevention.measures.plans", planId.toString(),
+                envelope(new MeasuresEvents.PlanTransferred(planId, entryId, from, to), 1));
     }
 
     public static UUID decide(String region, LocalDate on, List<CommissionEvents.Instruction> instructions) {
