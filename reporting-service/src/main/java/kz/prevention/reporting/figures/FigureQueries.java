@@ -1,0 +1,158 @@
+package kz.prevention.reporting.figures;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Counts an indicator of the catalog from the read models: per territory (at one KATO level,
+ * within a prefix) and per period. Each count indicator is one condition on one fact table,
+ * evaluated against every period ({@code p_start}, {@code p_end}); flows count what happened within
+ * the period, stocks what stood at its end.
+ */
+@ApplicationScoped
+public class FigureQueries {
+
+    /** Fact table and condition (over its alias {@code t} and the period {@code p}) of each count indicator. */
+    private record Count(String table, String condition) {
+    }
+
+    private static final Map<String, Count> COUNTS = Map.ofEntries(
+            Map.entry("ENTRIES_REGISTERED", new Count("entry_fact", "t.registered_on BETWEEN p.p_start AND p.p_end")),
+            Map.entry("ENTRIES_REGISTERED_MINORS",
+                    new Count("entry_fact", "t.minor AND t.registered_on BETWEEN p.p_start AND p.p_end")),
+            Map.entry("ENTRIES_REGISTERED_PROTECTIVE_ORDERS", new Count("entry_fact",
+                    "t.category = 'PROTECTIVE_ORDER' AND t.registered_on BETWEEN p.p_start AND p.p_end")),
+            Map.entry("ENTRIES_REMOVED", new Count("entry_fact", "t.removed_on BETWEEN p.p_start AND p.p_end")),
+            Map.entry("ENTRIES_ON_REGISTRY_AT_END", new Count("entry_fact",
+                    "t.registered_on <= p.p_end AND (t.removed_on IS NULL OR t.removed_on > p.p_end)")),
+            Map.entry("REPEAT_REGISTRATIONS_12M", new Count("entry_fact",
+                    "t.registered_on BETWEEN p.p_start AND p.p_end AND EXISTS (SELECT 1 FROM entry_fact r"
+                            + " WHERE r.person_id = t.person_id AND r.entry_id <> t.entry_id"
+                            + " AND r.removed_on BETWEEN t.registered_on - INTERVAL '12 months' AND t.registered_on)")),
+            Map.entry("MEASURES_ASSIGNED", new Count("measure_fact", "t.assigned_on BETWEEN p.p_start AND p.p_end")),
+            Map.entry("MEASURES_DONE_ON_TIME", new Count("measure_fact",
+                    "t.completed_on BETWEEN p.p_start AND p.p_end AND (t.due_date IS NULL OR t.completed_on <= t.due_date)")),
+            Map.entry("MEASURES_DONE_LATE", new Count("measure_fact",
+                    "t.completed_on BETWEEN p.p_start AND p.p_end AND t.completed_on > t.due_date")),
+            Map.entry("MEASURES_OPEN_OVERDUE_AT_END", new Count("measure_fact",
+                    "t.assigned_on <= p.p_end AND t.due_date < p.p_end"
+                            + " AND (t.completed_on IS NULL OR t.completed_on > p.p_end)"
+                            + " AND (t.cancelled_on IS NULL OR t.cancelled_on > p.p_end)")),
+            Map.entry("MEASURES_CANCELLED", new Count("measure_fact", "t.cancelled_on BETWEEN p.p_start AND p.p_end")),
+            Map.entry("INSTRUCTIONS_ISSUED", new Count("instruction_fact", "t.adopted_on BETWEEN p.p_start AND p.p_end")),
+            Map.entry("INSTRUCTIONS_DONE_ON_TIME", new Count("instruction_fact",
+                    "t.adopted_on BETWEEN p.p_start AND p.p_end AND EXISTS (SELECT 1 FROM measure_fact m"
+                            + " WHERE m.decision_id = t.decision_id AND m.instruction_id = t.instruction_id"
+                            + " AND m.completed_on <= t.due_date)")),
+            Map.entry("CONTROL_VISITS", new Count("control_fact", "t.visit_date BETWEEN p.p_start AND p.p_end")),
+            Map.entry("CONTROL_DEADLINES_MISSED",
+                    new Count("control_overdue_fact", "t.due_date BETWEEN p.p_start AND p.p_end")),
+            Map.entry("CONTROL_VISITS_ON_TIME",
+                    new Count("control_fact", "t.on_time AND t.visit_date BETWEEN p.p_start AND p.p_end")));
+
+    /** The breakdowns each fact table offers: dimension name → column. */
+    private static final Map<String, Map<String, String>> DIMENSIONS = Map.of(
+            "entry_fact", Map.of("categoryGroup", "category_group", "category", "category", "sex", "sex",
+                    "removalReason", "removal_reason"),
+            "measure_fact", Map.of("measureType", "type", "executingAgency", "agency"),
+            "instruction_fact", Map.of("commissionKind", "commission_kind", "executingAgency", "agency",
+                    "measureType", "measure_type"),
+            "control_fact", Map.of(),
+            "control_overdue_fact", Map.of("measure", "measure"));
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public static boolean counts(String code) {
+        return COUNTS.containsKey(code);
+    }
+
+    /** The dimensions a count indicator can be broken down by (empty for rates). */
+    public static java.util.Set<String> dimensions(String code) {
+        Count q = COUNTS.get(code);
+        return q == null ? java.util.Set.of() : DIMENSIONS.get(q.table()).keySet();
+    }
+
+    /**
+     * {territory code at {@code level} → {dimension value → count}} over one period; a missing
+     * value (e.g. the reason of an entry not removed) counts under "NONE".
+     */
+    public Map<String, Map<String, Long>> countBy(String indicator, int level, String prefix, Granularity.Period period,
+            String dimension) {
+        Count q = COUNTS.get(indicator);
+        String column = q == null ? null : DIMENSIONS.get(q.table()).get(dimension);
+        if (column == null || level < 1 || level > 4) {
+            throw new IllegalArgumentException("no breakdown of " + indicator + " by " + dimension);
+        }
+        String sql = "WITH p(p_key, p_start, p_end) AS (VALUES (?, ?::date, ?::date))"
+                + " SELECT t.kato_" + level + ", coalesce(t." + column + ", 'NONE'), count(*) FROM " + q.table()
+                + " t JOIN p ON " + q.condition() + " WHERE t.region LIKE ? AND t.kato_" + level
+                + " IS NOT NULL GROUP BY 1, 2";
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, period.key());
+            ps.setDate(2, Date.valueOf(period.start()));
+            ps.setDate(3, Date.valueOf(period.end()));
+            ps.setString(4, prefix + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("figures query failed: " + e.getSQLState(), e);
+        }
+        return out;
+    }
+
+    /**
+     * {territory code at {@code level} → {period key → count}} for facts whose territory starts
+     * with {@code prefix}; territories and periods with nothing are absent.
+     */
+    public Map<String, Map<String, Long>> count(String indicator, int level, String prefix,
+            List<Granularity.Period> periods) {
+        Count q = COUNTS.get(indicator);
+        if (q == null) {
+            throw new IllegalArgumentException("not a count indicator: " + indicator);
+        }
+        if (level < 1 || level > 4) {
+            throw new IllegalArgumentException("level");
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < periods.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(?, ?::date, ?::date)");
+        }
+        String sql = "WITH p(p_key, p_start, p_end) AS (VALUES " + values + ")"
+                + " SELECT t.kato_" + level + ", p.p_key, count(*) FROM " + q.table() + " t JOIN p ON " + q.condition()
+                + " WHERE t.region LIKE ? AND t.kato_" + level + " IS NOT NULL GROUP BY 1, 2";
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Granularity.Period p : periods) {
+                ps.setString(i++, p.key());
+                ps.setDate(i++, Date.valueOf(p.start()));
+                ps.setDate(i++, Date.valueOf(p.end()));
+            }
+            ps.setString(i, prefix + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("figures query failed: " + e.getSQLState(), e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package kz.prevention.reporting.indicators;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The indicator catalog, a dated reference file ({@code reporting/indicators.json}): the law lists
+ * no indicators, so these are the platform's proposal, versioned like the law's catalogs.
+ * {@code docs/indicators.md} is generated from it (a test keeps them equal).
+ */
+@ApplicationScoped
+public class IndicatorCatalog {
+
+    public static final String RESOURCE = "reporting/indicators.json";
+
+    public record Document(String catalog, String version, String validFrom, Map<String, String> description,
+            Map<String, Object> suppression, List<Section> sections, List<Indicator> indicators) {
+    }
+
+    private final Document document;
+    private final Map<String, Indicator> byCode = new LinkedHashMap<>();
+
+    public IndicatorCatalog() {
+        this(load());
+    }
+
+    public IndicatorCatalog(Document document) {
+        this.document = document;
+        for (Indicator i : document.indicators()) {
+            if (byCode.put(i.code(), i) != null) {
+                throw new IllegalStateException("indicator " + i.code() + " is listed twice");
+            }
+            if (document.sections().stream().noneMatch(s -> s.code().equals(i.section()))) {
+                throw new IllegalStateException("indicator " + i.code() + " names an unknown section " + i.section());
+            }
+        }
+        for (Indicator i : document.indicators()) {
+            if (i.rate() && (i.numerator() == null || !byCode.containsKey(i.numerator()) || i.denominator() == null
+                    || !i.denominator().stream().allMatch(byCode::containsKey))) {
+                throw new IllegalStateException("rate " + i.code() + " must name catalog counts");
+            }
+        }
+    }
+
+    public static Document load() {
+        try (InputStream in = IndicatorCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing");
+            }
+            return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Document.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public List<Indicator> indicators() {
+        return document.indicators();
+    }
+
+    public List<Section> sections() {
+        return document.sections();
+    }
+
+    public Optional<Indicator> find(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    public String version() {
+        return document.version();
+    }
+}

@@ -1,0 +1,173 @@
+package kz.prevention.reporting.report;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import kz.prevention.commons.access.Roles;
+import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.commons.territory.KatoScope;
+import kz.prevention.commons.territory.Today;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.reporting.access.ReportingAccess;
+import kz.prevention.reporting.figures.FigureParams;
+
+/**
+ * The National report: {@code GET /api/v1/reports/national?year=&region=&format=&lang=} answers at
+ * once; {@code POST .../national/jobs} runs it as a job whose progress {@code GET
+ * /api/v1/reports/jobs/{id}} shows and whose files {@code .../files/{format}} serves. Every
+ * export is audited and limited per caller; below supervisor every figure is suppressed.
+ */
+@Path("/api/v1/reports")
+@RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.PLATFORM_ADMIN})
+public class ReportResource {
+
+    @Inject
+    ReportBuilder builder;
+    @Inject
+    ReportJobs jobs;
+    @Inject
+    ReportingAccess access;
+    @Inject
+    ExportLimiter limiter;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Today today;
+
+    public record JobView(UUID id, int year, String region, String lang, String status, int percent, String stage,
+            Map<String, String> files) {
+    }
+
+    @GET
+    @Path("/national")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response national(@QueryParam("year") String year, @QueryParam("region") String region,
+            @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        int y = FigureParams.year(year, today.date().getYear() - 1);
+        String scope = reportScope(region);
+        ReportExports.Format f = format(format);
+        String l = lang(lang);
+        limiter.acquire(access.subject());
+        NationalReport report = builder.build(y, scope, !access.seesSmallCounts(), (fraction, stage) -> {
+        });
+        byte[] bytes = ReportExports.export(report, f, l);
+        audited(y, scope, f, "direct");
+        return file(bytes, f, y, scope);
+    }
+
+    @POST
+    @Path("/national/jobs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response start(@QueryParam("year") String year, @QueryParam("region") String region,
+            @QueryParam("lang") String lang) {
+        int y = FigureParams.year(year, today.date().getYear() - 1);
+        String scope = reportScope(region);
+        String l = lang(lang);
+        limiter.acquire(access.subject());
+        ReportJobs.Job job = jobs.submit(access.subject(), y, scope, l, !access.seesSmallCounts());
+        return Response.accepted(view(job)).location(URI.create("/api/v1/reports/jobs/" + job.id)).build();
+    }
+
+    @GET
+    @Path("/jobs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JobView job(@PathParam("id") String id) {
+        return view(owned(id));
+    }
+
+    @GET
+    @Path("/jobs/{id}/files/{format}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response download(@PathParam("id") String id, @PathParam("format") String format) {
+        ReportJobs.Job job = owned(id);
+        ReportExports.Format f = ReportExports.Format.parse(format);
+        if (f == null) {
+            throw ProblemException.notFound("file " + format);
+        }
+        if (job.status() != ReportJobs.Status.DONE) {
+            throw new ProblemException(ProblemType.CONFLICT, "the job is " + job.status().name().toLowerCase()
+                    + "; its files are ready when it is done");
+        }
+        limiter.acquire(access.subject());
+        byte[] bytes = job.file(f).orElseThrow(() -> ProblemException.notFound("file " + format));
+        audited(job.year, job.territory, f, "job " + job.id);
+        return file(bytes, f, job.year, job.territory);
+    }
+
+    private ReportJobs.Job owned(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("report job");
+        }
+        return jobs.find(uuid, access.subject()).orElseThrow(() -> ProblemException.notFound("report job"));
+    }
+
+    /** The republic or a region: the report's sections are national or regional. */
+    private String reportScope(String region) {
+        String scope = access.scope(region);
+        if (KatoScope.level(scope) > 1) {
+            throw ProblemException.field(ProblemType.VALIDATION, "region", "the republic (000000000) or a region");
+        }
+        return scope;
+    }
+
+    private static ReportExports.Format format(String value) {
+        if (value == null) {
+            return ReportExports.Format.JSON;
+        }
+        ReportExports.Format f = ReportExports.Format.parse(value);
+        if (f == null) {
+            throw ProblemException.field(ProblemType.VALIDATION, "format", "one of json, csv, xlsx, pdf");
+        }
+        return f;
+    }
+
+    private static String lang(String value) {
+        if (value == null) {
+            return "kk";
+        }
+        if (!ReportExports.languages().contains(value)) {
+            throw ProblemException.field(ProblemType.VALIDATION, "lang", "one of kk, ru, en");
+        }
+        return value;
+    }
+
+    private void audited(int year, String scope, ReportExports.Format f, String how) {
+        audit.appendNow(new AuditRecord(AuditAction.READ, "national-report", year + "/" + scope, null,
+                "export " + f.extension + (access.seesSmallCounts() ? " unsuppressed" : " suppressed") + " (" + how + ")"));
+    }
+
+    private static Response file(byte[] bytes, ReportExports.Format f, int year, String scope) {
+        return Response.ok(bytes, f.mediaType).header("Content-Disposition",
+                "attachment; filename=\"national-report-" + year + "-" + scope + "." + f.extension + "\"").build();
+    }
+
+    private static JobView view(ReportJobs.Job job) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        if (job.status() == ReportJobs.Status.DONE) {
+            for (ReportExports.Format f : ReportExports.Format.values()) {
+                files.put(f.extension, "/api/v1/reports/jobs/" + job.id + "/files/" + f.extension);
+            }
+        }
+        return new JobView(job.id, job.year, job.territory, job.lang, job.status().name(), job.percent(), job.stage(), files);
+    }
+}

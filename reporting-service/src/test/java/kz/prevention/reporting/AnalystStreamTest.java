@@ -1,0 +1,123 @@
+package kz.prevention.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.eventing.contract.MeasuresEvents;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.reporting.support.Feed;
+import kz.prevention.testing.TestKafka;
+import kz.prevention.testing.TestTokens;
+
+/**
+ * The analysts' stream carries pseudonyms, birth years, districts and days — and nothing that
+ * identifies: the registry's ids, a case number shaped like an IIN and a registering body written
+ * like a person's name are published upstream and must not reach it.
+ */
+@QuarkusTest
+class AnalystStreamTest {
+
+    static final String TOPIC = "prevention.analytics.pseudonymised";
+    static final Map<String, Set<String>> FIELDS = Map.of(
+            "kz.prevention.reporting.person.pseudonymised.v1", Set.of("person", "keyId", "birthYear", "sex"),
+            "kz.prevention.reporting.entry.registered.v1",
+            Set.of("entry", "person", "keyId", "category", "categoryGroup", "minor", "district", "registeredOn"),
+            "kz.prevention.reporting.entry.removed.v1", Set.of("entry", "keyId", "district", "reason", "early", "removedOn"),
+            "kz.prevention.reporting.measure.assigned.v1",
+            Set.of("measure", "entry", "keyId", "district", "type", "executingAgency", "assignedOn", "dueDate"),
+            "kz.prevention.reporting.measure.completed.v1",
+            Set.of("measure", "keyId", "district", "type", "executingAgency", "dueDate", "completedOn", "onTime"));
+
+    @Test
+    void noIdNameIinOrBirthDateReachesTheAnalystsStream() throws Exception {
+        UUID person = UUID.randomUUID();
+        UUID entry = UUID.randomUUID();
+        UUID measure = UUID.randomUUID();
+        String iinLike = "870412300123";
+        String nameLike = "Жумабаева Гульнара Сериковна";
+        LocalDate day = LocalDate.of(2030, 4, 12);
+        Feed.deliver("prevention.registry.persons", person.toString(),
+                Feed.envelope(new RegistryEvents.PersonRegistered(person, true, "F", 1931, "KZ"), 1));
+        Feed.deliver("prevention.registry.entries", entry.toString(), Feed.envelope(new RegistryEvents.EntryRegistered(entry,
+                iinLike, person, "PROTECTIVE_ORDER", "ADULT", false, "751110001", nameLike, "PROTECTIVE_ORDER", day,
+                day.plusDays(30), "PROTECTIVE_ORDER", "F", 99, "WEEKLY", day.plusDays(7)), 1));
+        Feed.deliver("prevention.registry.entries", entry.toString(), Feed.envelope(
+                new RegistryEvents.EntryRemoved(entry, person, "751110001", "TERM_ENDED", false, day.plusDays(31)), 2));
+        UUID plan = UUID.randomUUID();
+        Feed.deliver("prevention.measures.measures", measure.toString(), Feed.envelope(new MeasuresEvents.MeasureAssigned(
+                measure, plan, "751110001", "PREVENTIVE_CONVERSATION", "POLICE", "INDIVIDUAL", entry, person, false, day,
+                day.plusDays(10), null, null), 1));
+        Feed.deliver("prevention.measures.measures", measure.toString(), Feed.envelope(new MeasuresEvents.MeasureCompleted(
+                measure, plan, "751110001", "PREVENTIVE_CONVERSATION", "POLICE", day.plusDays(10), day.plusDays(3), true,
+                null), 2));
+
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> TestKafka.readAll(TestKafka.topic(TOPIC)),
+                        r -> r.stream().anyMatch(x -> text(x).contains("\"birthYear\":1931"))
+                                && r.stream().anyMatch(x -> text(x).contains("kz.prevention.reporting.measure.completed.v1")
+                                        && text(x).contains("\"completedOn\":\"2030-04-15\"")));
+
+        Pattern iin = Pattern.compile("(?<![0-9])[0-9]{12}(?![0-9])");
+        String ourPseudonym = null;
+        for (ConsumerRecord<String, byte[]> r : records) {
+            String raw = text(r);
+            for (UUID id : List.of(person, entry, measure, plan)) {
+                assertThat(raw).doesNotContain(id.toString());
+            }
+            assertThat(raw).doesNotContain(iinLike).doesNotContain("Жумабаева").doesNotContain("1931-");
+            JsonNode event = Feed.JSON.readTree(r.value());
+            JsonNode data = event.get("data");
+            assertThat(iin.matcher(data.toString()).find()).as("an IIN-shaped number in %s", data).isFalse();
+            Set<String> allowed = FIELDS.get(event.get("type").asText());
+            assertThat(allowed).as("type %s", event.get("type").asText()).isNotNull();
+            for (Iterator<String> it = data.fieldNames(); it.hasNext();) {
+                assertThat(allowed).contains(it.next());
+            }
+            assertThat(data.get("keyId").asText()).isEqualTo("p1");
+            if (data.has("district")) {
+                assertThat(data.get("district").asText()).matches("[0-9]{4}00000");
+            }
+            if (data.has("birthYear") && data.get("birthYear").asInt() == 1931) {
+                ourPseudonym = data.get("person").asText();
+                assertThat(event.get("subject").asText()).isEqualTo(ourPseudonym);
+            }
+        }
+        String pseudonym = ourPseudonym;
+        assertThat(pseudonym).isNotNull().hasSize(43);
+        // Analysts can join: the entry carries the same pseudonym as the person, in its district, on the day.
+        assertThat(records.stream().map(AnalystStreamTest::text).filter(t -> t.contains("entry.registered.v1")
+                && t.contains(pseudonym))).singleElement().asString().contains("\"district\":\"751100000\"")
+                .contains("\"registeredOn\":\"2030-04-12\"");
+    }
+
+    @Test
+    void anAnalystReadsTheStreamsSchemaInTheCatalog() {
+        given().auth().oauth2(TestTokens.role("analyst", "000000000"))
+                .get("/api/v1/event-catalog/schemas/kz.prevention.reporting.person.pseudonymised.v1").then().statusCode(200)
+                .body("properties.birthYear.type", org.hamcrest.Matchers.equalTo("integer"));
+        given().auth().oauth2(TestTokens.role("analyst", "000000000")).get("/api/v1/event-catalog/asyncapi").then()
+                .statusCode(200).body("channels.'prevention.analytics.pseudonymised'.'x-consumers'",
+                        org.hamcrest.Matchers.hasItem("analysts"));
+    }
+
+    private static String text(ConsumerRecord<String, byte[]> r) {
+        return new String(r.value(), StandardCharsets.UTF_8);
+    }
+}
