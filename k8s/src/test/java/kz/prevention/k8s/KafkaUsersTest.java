@@ -45,10 +45,12 @@ class KafkaUsersTest {
     }
 
     @Test
-    void todaysCatalogGivesTheAnalystNoTopic() {
+    void todaysCatalogGivesTheAnalystOnlyThePseudonymisedStream() {
         var users = KafkaUsers.of(Checkout.PLATFORM.catalog(), Checkout.PLATFORM.services());
 
-        assertThat(acls(users, "analyst")).containsExactly("group analyst. prefix [Read, Describe]");
+        assertThat(acls(users, "analyst")).containsExactly(
+                "topic prevention.analytics.pseudonymised literal [Read, Describe]",
+                "group analyst. prefix [Read, Describe]");
     }
 
     @Test

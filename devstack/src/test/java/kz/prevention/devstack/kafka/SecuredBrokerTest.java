@@ -124,6 +124,10 @@ class SecuredBrokerTest {
                 () -> readsSomething("registry-service", "prevention.measures.plans", "registry-service.x"));
         assertThrows(TopicAuthorizationException.class,
                 () -> readsSomething(TopicAccess.ANALYST_PRINCIPAL, ENTRIES, TopicAccess.ANALYST_PRINCIPAL + ".x"));
+        // ... but they read the stream reporting-service pseudonymises for them.
+        String stream = "prevention.analytics.pseudonymised";
+        send("reporting-service", stream);
+        assertTrue(readsSomething(TopicAccess.ANALYST_PRINCIPAL, stream, TopicAccess.ANALYST_PRINCIPAL + ".study"));
     }
 
     @Test
