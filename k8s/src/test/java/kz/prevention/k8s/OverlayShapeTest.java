@@ -115,7 +115,10 @@ class OverlayShapeTest {
 
         assertThat(read).containsExactlyInAnyOrder("prevention-db-registry", "prevention-db-measures",
                 "prevention-db-commission", "prevention-db-reporting", "gateway-oidc", "registry-service-oidc",
-                "measures-service-oidc", "commission-service-oidc", "reporting-service-oidc");
+                "measures-service-oidc", "commission-service-oidc", "reporting-service-oidc",
+                // Each service's audit MAC key (persistence-commons refuses to start without it).
+                "registry-service-audit-key", "measures-service-audit-key", "commission-service-audit-key",
+                "reporting-service-audit-key", "reporting-service-pseudonym-key");
         String readme = Checkout.readme();
         read.forEach(secret -> assertThat(readme).as("k8s/README.md documents " + secret).contains(secret));
     }

@@ -18,6 +18,22 @@ public final class Secrets {
     private Secrets() {
     }
 
+    /**
+     * A service's own keys as environment variables (the same ones k8s/services.yaml reads from
+     * Secrets): the audit MAC key of every service with a database, and reporting-service's key for
+     * the analysts' pseudonyms.
+     */
+    public static java.util.Map<String, String> serviceKeys(Path stateDir, String service, boolean ownsDatabase) {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        if (ownsDatabase) {
+            env.put("PREVENTION_AUDIT_KEY", auditKey(stateDir, service));
+        }
+        if ("reporting-service".equals(service)) {
+            env.put("REPORTING_PSEUDONYM_KEY", read(file(stateDir, service + ".pseudonym-key", Base64.getEncoder())));
+        }
+        return env;
+    }
+
     public static String auditKey(Path stateDir, String service) {
         return read(file(stateDir, service + ".audit-key", Base64.getEncoder()));
     }

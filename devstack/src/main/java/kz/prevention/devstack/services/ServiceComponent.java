@@ -90,8 +90,8 @@ public final class ServiceComponent {
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresProvisioner.passwordFor(spec.database()));
             env.put("QUARKUS_FLYWAY_USERNAME", PostgresProvisioner.ownerFor(spec.database()));
             env.put("QUARKUS_FLYWAY_PASSWORD", PostgresProvisioner.passwordFor(spec.database()));
-            env.put("PREVENTION_AUDIT_KEY", Secrets.auditKey(config.stateDir(), spec.name()));
         }
+        env.putAll(Secrets.serviceKeys(config.stateDir(), spec.name(), spec.ownsDatabase()));
         for (var other : config.services()) {
             env.put(other.name().toUpperCase().replace('-', '_') + "_URL", "http://127.0.0.1:" + other.port());
         }

@@ -145,6 +145,9 @@ final class ServiceWorkload {
         }
         // The same Secret fills the client's secret in the realm import (placeholders).
         env.add(secretRef("QUARKUS_OIDC_CREDENTIALS_SECRET", Names.oidcSecret(s.name()), "client-secret"));
+        for (ServiceSpec.SecretEnv own : s.secrets()) {
+            env.add(secretRef(own.env(), own.secret(), own.key()));
+        }
         return env;
     }
 

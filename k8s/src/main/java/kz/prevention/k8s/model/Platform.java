@@ -34,9 +34,12 @@ public record Platform(Path root, List<ServiceSpec> services, List<Environment> 
         for (JsonNode s : services) {
             List<String> calls = new ArrayList<>();
             s.path("calls").forEach(c -> calls.add(c.asText()));
+            List<ServiceSpec.SecretEnv> secrets = new ArrayList<>();
+            s.path("secrets").forEach(x -> secrets.add(new ServiceSpec.SecretEnv(x.path("env").asText(),
+                    x.path("secret").asText(), x.path("key").asText())));
             specs.add(new ServiceSpec(s.path("name").asText(), s.path("port").asInt(), s.path("description").asText(),
                     s.hasNonNull("database") ? s.get("database").asText() : null, s.path("public").asBoolean(false),
-                    calls));
+                    calls, secrets));
         }
         JsonNode envFile = readYaml(k8s.resolve("environments.yaml"));
         List<Environment> envs = new ArrayList<>();
