@@ -24,13 +24,24 @@ class RealmFileTest {
 
     @Test
     void everyTextOutsideComponentConfigurationsFitsKeycloaksColumns() throws Exception {
-        Path here = Path.of("").toAbsolutePath();
-        Path realm = (Files.exists(here.resolve("keycloak")) ? here : here.resolve("devstack"))
-                .resolve("keycloak/prevention-realm.json");
+        Path realm = realm();
         JsonNode root = new ObjectMapper().readTree(realm.toFile());
         List<String> tooLong = new ArrayList<>();
         walk(root, "", tooLong);
         assertEquals(List.of(), tooLong, "texts longer than " + KEYCLOAK_VARCHAR + " characters in " + realm);
+    }
+
+    @Test
+    void accessTokensLiveFiveMinutesAtMost() throws Exception {
+        // A stolen bearer token is worth little for long; the web app's session refreshes its tokens.
+        JsonNode root = new ObjectMapper().readTree(realm().toFile());
+        org.junit.jupiter.api.Assertions.assertTrue(root.path("accessTokenLifespan").asInt(Integer.MAX_VALUE) <= 300,
+                "accessTokenLifespan is " + root.path("accessTokenLifespan") + " s; at most 300");
+    }
+
+    private static Path realm() {
+        Path here = Path.of("").toAbsolutePath();
+        return (Files.exists(here.resolve("keycloak")) ? here : here.resolve("devstack")).resolve("keycloak/prevention-realm.json");
     }
 
     private static void walk(JsonNode node, String path, List<String> tooLong) {
