@@ -66,6 +66,23 @@ class RegistrationTest {
                 .body("entry.person.id", equalTo(first));
     }
 
+    @Test
+    void aKnownIinSentWithOtherNamesIsRefusedWithoutRevealingTheStoredOnes() {
+        Map<String, Object> p = adult();
+        register(officer(ALMATY), registration(p, "OFFICIAL_WARNING", ALMATY)).statusCode(201);
+        Map<String, Object> typo = new java.util.LinkedHashMap<>(p);
+        typo.put("lastName", "Сапаров");
+
+        register(officer(ALMATY), registration(typo, "PAROLE", ALMATY)).statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.contains("person.lastName"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Ахметов")));
+        // The same names in another case and with ё for е are the same person.
+        Map<String, Object> sameNames = new java.util.LinkedHashMap<>(p);
+        sameNames.put("lastName", "АХМЕТОВ");
+        register(officer(ALMATY), registration(sameNames, "PAROLE", ALMATY)).statusCode(201)
+                .body("personReused", equalTo(true));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"PROTECTIVE_ORDER", "SPECIAL_REQUIREMENTS", "PAROLE", "ADMINISTRATIVE_SUPERVISION",
             "OFFICIAL_WARNING", "NON_CUSTODIAL_SENTENCE", "UNEXPUNGED_CONVICTION", "NEGLIGENT_PARENT"})

@@ -59,7 +59,7 @@ public class PersonService {
             if (!errors.isEmpty()) {
                 throw new ProblemException(ProblemType.UNPROCESSABLE, "the person's data contradicts the IIN", errors);
             }
-            return Person.byIin(iin.value()).map(p -> new Resolution(p, true, List.of()))
+            return Person.byIin(iin.value()).map(p -> new Resolution(requireSameNames(p, in), true, List.of()))
                     .orElseGet(() -> new Resolution(create(in, iin.birthDate(), iin.sex().name()), false, List.of()));
         }
         List<Problem.FieldError> missing = new ArrayList<>();
@@ -77,6 +77,39 @@ public class PersonService {
         }
         Person created = create(in, in.birthDate(), in.sex());
         return new Resolution(created, false, linkLookAlikes(created));
+    }
+
+    /**
+     * A known IIN is reused only when the names sent are the person's: a mistyped but valid IIN
+     * must not attach an entry to a stranger. The refusal names the fields, never the stored values
+     * (the caller may not be allowed to see that person).
+     */
+    private static Person requireSameNames(Person p, PersonInput in) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!sameName(p.lastName, in.lastName())) {
+            errors.add(new Problem.FieldError("person.lastName", "does not match the person this IIN belongs to"));
+        }
+        if (!sameName(p.firstName, in.firstName())) {
+            errors.add(new Problem.FieldError("person.firstName", "does not match the person this IIN belongs to"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    "the IIN belongs to a person with other names: check the IIN and the names", errors);
+        }
+        return p;
+    }
+
+    /** Case, surrounding blanks and ё/е do not make two names different. */
+    static boolean sameName(String stored, String sent) {
+        if (stored == null || sent == null) {
+            return stored == sent;
+        }
+        return fold(stored).equals(fold(sent));
+    }
+
+    private static String fold(String name) {
+        return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
     }
 
     public static Iin parseIin(String raw) {
