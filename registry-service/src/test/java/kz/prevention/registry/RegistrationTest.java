@@ -2,6 +2,8 @@ package kz.prevention.registry;
 
 import static io.restassured.RestAssured.given;
 import static kz.prevention.registry.support.RegistryApi.ALMATY;
+import static kz.prevention.registry.support.RegistryApi.ASTANA;
+import static kz.prevention.registry.support.RegistryApi.ASTANA_DISTRICT;
 import static kz.prevention.registry.support.RegistryApi.ALMATY_DISTRICT;
 import static kz.prevention.registry.support.RegistryApi.adult;
 import static kz.prevention.testing.TestTokens.juvenile;
@@ -164,6 +166,29 @@ class RegistrationTest {
                 .body("personReused", equalTo(false))
                 .body("warnings", hasSize(1))
                 .body("warnings[0].candidatePersonId", equalTo(firstPerson));
+    }
+
+    @Test
+    void aLookAlikeKeptByAnotherTerritoryIsWarnedAboutWithoutItsId() {
+        LocalDate born = LocalDate.of(1975, 2, 3).plusDays(new java.util.Random().nextInt(3000));
+        Map<String, Object> astana = person(null);
+        astana.remove("iin");
+        astana.put("birthDate", born.toString());
+        astana.put("sex", "M");
+        astana.put("citizenship", "UZB");
+        astana.put("address", Map.of("text", "г. Астана", "kato", ASTANA_DISTRICT));
+        String hidden = register(officer(ASTANA), registration(astana, "OFFICIAL_WARNING", ASTANA)).statusCode(201)
+                .extract().path("entry.person.id");
+        Map<String, Object> lookAlike = new java.util.HashMap<>(astana);
+        lookAlike.put("lastName", "Ахмедов");
+        lookAlike.put("address", Map.of("text", "г. Алматы", "kato", ALMATY_DISTRICT));
+
+        String answer = register(officer(ALMATY), registration(lookAlike, "PAROLE", ALMATY)).statusCode(201)
+                .body("warnings", hasSize(1))
+                .body("warnings[0].candidatePersonId", org.hamcrest.Matchers.nullValue())
+                .body("warnings[0].message", org.hamcrest.Matchers.containsString("outside your scope"))
+                .extract().asString();
+        assertThat(answer).doesNotContain(hidden);
     }
 
     @Test

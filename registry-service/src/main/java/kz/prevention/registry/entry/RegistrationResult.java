@@ -37,6 +37,7 @@ public record RegistrationResult(EntryView entry, Boolean personReused, List<Dup
 
     @Schema(name = "DuplicateWarning", description = "a person with the same birth date and a similar name: "
             + "linked for review, not blocked")
-    public record DuplicateWarning(UUID candidatePersonId, double similarity, String message) {
+    /** A look-alike: with its id and similarity when the caller may see it, else neither. */
+    public record DuplicateWarning(UUID candidatePersonId, Double similarity, String message) {
     }
 }

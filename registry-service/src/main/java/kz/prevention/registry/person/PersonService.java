@@ -36,6 +36,8 @@ public class PersonService {
     @Inject
     ReferenceCatalogs catalogs;
     @Inject
+    PersonAccess personAccess;
+    @Inject
     RegistryConfig config;
 
     public record Resolution(Person person, boolean reused, List<DuplicateWarning> warnings) {
@@ -76,7 +78,7 @@ public class PersonService {
             throw ProblemException.field(ProblemType.VALIDATION, "person.birthDate", "must be between 1900-01-01 and today");
         }
         Person created = create(in, in.birthDate(), in.sex());
-        return new Resolution(created, false, linkLookAlikes(created));
+        return new Resolution(created, false, linkLookAlikes(created, today));
     }
 
     /**
@@ -151,20 +153,35 @@ public class PersonService {
         return p;
     }
 
-    private List<DuplicateWarning> linkLookAlikes(Person created) {
+    /**
+     * Links look-alikes for review (whoever may see both resolves them) and warns the caller — by
+     * id only about persons the caller may already see. Those kept by other territories, or minors
+     * hidden from the caller, are summed up in one warning without ids, so a registration never
+     * reveals that a record outside the caller's scope exists.
+     */
+    private List<DuplicateWarning> linkLookAlikes(Person created, LocalDate today) {
         List<Person> sameBirthDate = Person.list("birthDate = ?1 and id <> ?2", created.birthDate, created.id);
         List<DuplicateWarning> warnings = new ArrayList<>();
+        boolean hidden = false;
         for (Person other : sameBirthDate) {
             double similarity = Names.similarity(created.nameKey, other.nameKey);
             if (similarity >= config.duplicateSimilarity()) {
+                double rounded = Math.round(similarity * 1000) / 1000.0;
                 em.createNativeQuery("INSERT INTO person_possible_duplicate (person_id, candidate_id, similarity, created_at)"
                         + " VALUES (?1, ?2, ?3, ?4)")
-                        .setParameter(1, created.id).setParameter(2, other.id)
-                        .setParameter(3, Math.round(similarity * 1000) / 1000.0)
+                        .setParameter(1, created.id).setParameter(2, other.id).setParameter(3, rounded)
                         .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
-                warnings.add(new DuplicateWarning(other.id, Math.round(similarity * 1000) / 1000.0,
-                        "same birth date and a similar name: possibly the same person; linked for review"));
+                if (personAccess.visibleEntries(other, today).isEmpty()) {
+                    hidden = true;
+                } else {
+                    warnings.add(new DuplicateWarning(other.id, rounded,
+                            "same birth date and a similar name: possibly the same person; linked for review"));
+                }
             }
+        }
+        if (hidden) {
+            warnings.add(new DuplicateWarning(null, null, "a similar record may exist outside your scope; it is linked"
+                    + " for review by the keeping body — ask them before acting on this person"));
         }
         return warnings;
     }
