@@ -9,7 +9,20 @@ class NamesTest {
     @Test
     void keysIgnoreCaseYoAndPunctuation() {
         assertThat(Names.key("Ахметов", "Данияр-Ёлдаш", null)).isEqualTo("ахметов данияр елдаш");
-        assertThat(Names.key("  ҚАСЫМОВА ", "Гүлнар")).isEqualTo("қасымова гүлнар");
+        assertThat(Names.key("  ҚАСЫМОВА ", "Гүлнар")).isEqualTo("касымова гулнар");
+    }
+
+    @Test
+    void kazakhLettersFoldToTheRussianOnesClerksType() {
+        assertThat(Names.key("Қасымова", "Гүлнар", "Әлібекқызы")).isEqualTo(Names.key("Касымова", "Гулнар", "Алибеккызы"));
+        assertThat(Names.key("Ұлан Өмірзақ Ңһ")).isEqualTo("улан омирзак нх");
+        assertThat(Names.KAZAKH).hasSameSizeAs(Names.RUSSIAN);
+    }
+
+    @Test
+    void aSwappedFirstAndLastNameIsStillTheSamePerson() {
+        assertThat(Names.similarity(Names.key("Данияр", "Ахметов"), Names.key("Ахметов", "Данияр"))).isEqualTo(1.0);
+        assertThat(Names.similarity(Names.key("Сапаров", "Айбек"), Names.key("Ахметов", "Данияр"))).isLessThan(0.5);
     }
 
     @Test
