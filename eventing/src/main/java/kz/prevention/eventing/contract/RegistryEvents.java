@@ -118,8 +118,8 @@ public final class RegistryEvents {
         }
     }
 
-    public record MinorCameOfAge(UUID entryId, UUID personId, String region, LocalDate eighteenthBirthday)
-            implements DomainEvent {
+    /** No date: the day a minor turns 18 is their birth date (the envelope's time says when it was seen). */
+    public record MinorCameOfAge(UUID entryId, UUID personId, String region) implements DomainEvent {
         @Override
         public String aggregateId() {
             return entryId.toString();

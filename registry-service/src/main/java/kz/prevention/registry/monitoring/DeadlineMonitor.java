@@ -135,7 +135,7 @@ public class DeadlineMonitor {
         }
         e.cameOfAgeRaised = true;
         raised(e, WorkItem.Kind.MINOR_CAME_OF_AGE, eighteenth, "turned 18 on " + eighteenth + ": ground for removal",
-                new RegistryEvents.MinorCameOfAge(e.id, e.person.id, e.region, eighteenth));
+                new RegistryEvents.MinorCameOfAge(e.id, e.person.id, e.region));
         return true;
     }
 
