@@ -82,7 +82,10 @@ class AuditTest {
         String personId = created.path("entry.person.id");
         String iin = created.path("entry.person.iin");
 
-        get(officer(ALMATY), "/api/v1/entries?iin=" + iin).statusCode(200).body("total", equalTo(1));
+        // A search for a person must say why; the purpose is kept in the audit row.
+        get(officer(ALMATY), "/api/v1/entries?iin=" + iin).statusCode(400).body("errors[0].field", equalTo("X-Purpose"));
+        io.restassured.RestAssured.given().auth().oauth2(officer(ALMATY)).header("X-Purpose", "request-17")
+                .get("/api/v1/entries?iin=" + iin).then().statusCode(200).body("total", equalTo(1));
 
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT details FROM audit_log WHERE person_id = ?::uuid AND action = 'SEARCH' ORDER BY id DESC LIMIT 1")) {

@@ -245,7 +245,7 @@ class RegistrationTest {
 
         assertThat(retry.<String>path("entry.id")).isEqualTo(first.path("entry.id"));
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-        given().auth().oauth2(token).queryParam("iin", ((Map<?, ?>) body.get("person")).get("iin"))
+        given().auth().oauth2(token).header("X-Purpose", "case-42").queryParam("iin", ((Map<?, ?>) body.get("person")).get("iin"))
                 .when().get("/api/v1/entries").then().statusCode(200).body("total", equalTo(1));
     }
 

@@ -86,7 +86,12 @@ public class EntryResource {
 
     @GET
     @Operation(summary = "Search entries within your territory",
-            description = "Supervisors search everything; officers see adults' entries, juvenile inspectors minors'.")
+            description = "Supervisors search everything; officers see adults' entries, juvenile inspectors minors'."
+                    + " A search by IIN or name needs the X-Purpose header (why; kept in the audit log).")
+    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "X-Purpose",
+            in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
+            description = "Why you search (a case or request number), URL-encoded; required with iin or name",
+            example = "case-2026-0042")
     public Page<EntryView> search(@QueryParam("iin") String iin, @QueryParam("name") String name,
             @QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("status") EntryStatus status, @QueryParam("minor") Boolean minor,
