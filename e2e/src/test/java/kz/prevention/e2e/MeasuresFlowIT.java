@@ -86,7 +86,7 @@ class MeasuresFlowIT {
         String url = RunningPlatform.serviceUrl("registry-service") + "/api/v1/entries/" + entryId;
         String etag = given().auth().oauth2(token).get(url).then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(token).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("reason", "TERM_ENDED", "removalDate", TODAY.toString(), "document", Map.of(
+                .body(Map.of("reason", "REFORMED", "removalDate", TODAY.toString(), "document", Map.of(
                         "type", "POLICE_RESOLUTION", "number", "П-" + System.nanoTime(), "date", TODAY.toString(),
                         "issuer", "УП Бостандыкского района")))
                 .post(url + "/removal").then().statusCode(200);

@@ -68,7 +68,7 @@ class EmittedEventsTest {
                 "reason", "переезд")).statusCode(200);
         post(astana, "/api/v1/entries/" + id + "/transfer/acceptance", etag(astana, id), Map.of("registeringBody", "УП",
                 "responsibleOfficer", Map.of("name", "x"))).statusCode(200);
-        post(astana, "/api/v1/entries/" + id + "/removal", etag(astana, id), Map.of("reason", "TERM_ENDED",
+        post(astana, "/api/v1/entries/" + id + "/removal", etag(astana, id), Map.of("reason", "REFORMED",
                 "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(200);
 
         List<String> expected = List.of("entry.registered", "entry.updated", "entry.control-recorded",

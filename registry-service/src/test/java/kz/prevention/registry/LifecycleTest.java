@@ -118,6 +118,22 @@ class LifecycleTest {
     }
 
     @Test
+    void removalReasonsFitTheirEntries() {
+        // An adult's entry is not removed because someone came of age ...
+        String adultEntry = registered(token, registration(adult(), "OFFICIAL_WARNING", ALMATY));
+        post(token, "/api/v1/entries/" + adultEntry + "/removal", etag(token, adultEntry), Map.of("reason", "CAME_OF_AGE",
+                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(422)
+                .body("errors[0].field", equalTo("reason"));
+        // ... and a term has not ended before its end date (a protective order runs 30 days).
+        String order = registered(token, registration(adult(), "PROTECTIVE_ORDER", ALMATY));
+        post(token, "/api/v1/entries/" + order + "/removal", etag(token, order), Map.of("reason", "TERM_ENDED",
+                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(422)
+                .body("errors[0].field", equalTo("reason"));
+        post(token, "/api/v1/entries/" + order + "/removal", etag(token, order), Map.of("reason", "REFORMED",
+                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(200);
+    }
+
+    @Test
     void theSupervisorReadsButCannotChange() {
         String id = registered(token, registration(adult(), "OFFICIAL_WARNING", ALMATY));
         String sv = supervisor();

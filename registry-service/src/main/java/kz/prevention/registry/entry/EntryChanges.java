@@ -119,6 +119,17 @@ public class EntryChanges {
         if (reason.flag("minorsOnly") && e.person.isMinorOn(r.removalDate())) {
             throw ProblemException.field(ProblemType.UNPROCESSABLE, "reason", "the person is not yet 18 on the removal date");
         }
+        // The catalog says which reasons fit which entries (removal-reasons: minorsGroupOnly, notBeforeTermEnd).
+        if (reason.flag("minorsGroupOnly") && !RegistryEntry.MINOR_GROUP.equals(e.categoryGroup)) {
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "reason",
+                    r.reason() + " applies only to entries of the minors' group");
+        }
+        if (reason.flag("notBeforeTermEnd")
+                && (e.measureEndDate == null || r.removalDate().isBefore(e.measureEndDate))) {
+            throw ProblemException.field(ProblemType.UNPROCESSABLE, "reason", e.measureEndDate == null
+                    ? r.reason() + " needs a measure with an end date"
+                    : r.reason() + " is not a ground before the measure's end date " + e.measureEndDate);
+        }
         Changes c = new Changes();
         e.status = c.set("status", e.status, EntryStatus.REMOVED);
         e.removalReason = c.set("removalReason", null, r.reason());
