@@ -63,7 +63,7 @@ class MeasuresFlowIT {
 
     private static String register(String token) {
         Map<String, Object> person = new LinkedHashMap<>();
-        person.put("iin", iin(TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(300))));
+        person.put("iin", Iins.of(TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(300))));
         person.put("lastName", "Ахметов");
         person.put("firstName", "Данияр");
         person.put("citizenship", "KAZ");
@@ -111,28 +111,5 @@ class MeasuresFlowIT {
 
     private static String measures(String path) {
         return RunningPlatform.serviceUrl("measures-service") + path;
-    }
-
-    /** A valid IIN for a man born on {@code birth} (check digit per DOMAIN.md §7). */
-    private static String iin(LocalDate birth) {
-        while (true) {
-            String body = String.format("%02d%02d%02d%d%04d", birth.getYear() % 100, birth.getMonthValue(),
-                    birth.getDayOfMonth(), birth.getYear() < 2000 ? 3 : 5, ThreadLocalRandom.current().nextInt(10000));
-            int c = weighted(body, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
-            if (c == 10) {
-                c = weighted(body, new int[] {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2});
-            }
-            if (c != 10) {
-                return body + c;
-            }
-        }
-    }
-
-    private static int weighted(String digits, int[] weights) {
-        int s = 0;
-        for (int i = 0; i < 11; i++) {
-            s += (digits.charAt(i) - '0') * weights[i];
-        }
-        return s % 11;
     }
 }
