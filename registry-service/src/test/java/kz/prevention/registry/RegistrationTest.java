@@ -69,6 +69,37 @@ class RegistrationTest {
     }
 
     @Test
+    void registeringByTheIdOfAPersonKeptElsewhereLooksLikeAMissingPerson() {
+        var astana = register(officer(ASTANA), registration(adult(), "OFFICIAL_WARNING", ASTANA)).statusCode(201).extract();
+        String personId = astana.path("entry.person.id");
+        String iin = astana.path("entry.person.iin");
+        Map<String, Object> byId = registration(adult(), "PAROLE", ALMATY);
+        byId.remove("person");
+        byId.put("personId", personId);
+
+        String answer = register(officer(ALMATY), byId).statusCode(422)
+                .body("errors[0].field", equalTo("personId")).extract().asString();
+        assertThat(answer).doesNotContain(iin).doesNotContain("Ахметов");
+        Map<String, Object> missing = new java.util.LinkedHashMap<>(byId);
+        missing.put("personId", UUID.randomUUID().toString());
+        String missingAnswer = register(officer(ALMATY), missing).statusCode(422).extract().path("errors[0].message");
+        assertThat(missingAnswer).isEqualTo(
+                given().auth().oauth2(officer(ALMATY)).contentType(ContentType.JSON).body(byId).post("/api/v1/entries")
+                        .then().extract().path("errors[0].message"));
+    }
+
+    @Test
+    void onlyAnAgencyThatKeepsTheRegistryRegisters() {
+        String school = kz.prevention.testing.TestTokens.user("officer.school").roles("registry-officer")
+                .agency("EDUCATION").region(ALMATY).sign();
+        register(school, registration(adult(), "OFFICIAL_WARNING", ALMATY)).statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("does not keep the preventive registry"));
+        String economic = kz.prevention.testing.TestTokens.user("officer.economic").roles("registry-officer")
+                .agency("ECONOMIC").region(ALMATY).sign();
+        register(economic, registration(adult(), "OFFICIAL_WARNING", ALMATY)).statusCode(403);
+    }
+
+    @Test
     void aKnownIinSentWithOtherNamesIsRefusedWithoutRevealingTheStoredOnes() {
         Map<String, Object> p = adult();
         register(officer(ALMATY), registration(p, "OFFICIAL_WARNING", ALMATY)).statusCode(201);
