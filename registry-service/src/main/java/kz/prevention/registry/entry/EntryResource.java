@@ -91,7 +91,9 @@ public class EntryResource {
     @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(name = "X-Purpose",
             in = org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.HEADER,
             description = "Why you search (a case or request number), URL-encoded; required with iin or name",
-            example = "case-2026-0042")
+            example = "case-2026-0042",
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 200))
     public Page<EntryView> search(@QueryParam("iin") String iin, @QueryParam("name") String name,
             @QueryParam("region") String region, @QueryParam("category") String category,
             @QueryParam("status") EntryStatus status, @QueryParam("minor") Boolean minor,
