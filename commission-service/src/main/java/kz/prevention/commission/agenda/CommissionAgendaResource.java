@@ -42,8 +42,6 @@ public class CommissionAgendaResource {
     @Inject
     AgendaService agenda;
     @Inject
-    AgendaKinds kinds;
-    @Inject
     Materials materials;
     @Inject
     CommissionAccess access;

@@ -32,6 +32,8 @@ import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,13 +80,14 @@ class SecuredBrokerTest {
         command.add(adminPassword.toString());
         broker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("broker.log").toFile())
                 .start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!KafkaComponent.healthy(login("admin"))) {
-            if (!broker.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the secured broker did not start:\n"
-                        + Files.readString(dir.resolve("broker.log"), StandardCharsets.UTF_8));
-            }
-            Thread.sleep(500);
+        try {
+            // Fails at once when the broker process dies (e.g. a refused configuration), else within 2 minutes.
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .failFast("the broker process exited", () -> !broker.isAlive())
+                    .until(() -> KafkaComponent.healthy(login("admin")));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the secured broker did not start:\n"
+                    + Files.readString(dir.resolve("broker.log"), StandardCharsets.UTF_8), e);
         }
         catalog = EventCatalog.read(projectRoot().resolve(EventCatalog.PATH));
         Map<String, String> principals = new LinkedHashMap<>(PASSWORDS);
