@@ -76,6 +76,12 @@ public class ProxyRoutes {
             LOG.warnf(failure, "admission failed for %s %s", request.method(), request.path());
         }
         HttpServerResponse response = request.response();
+        if (response.headWritten() || response.closed()) {
+            // The client went away or an answer already left (e.g. a body cut off at the size
+            // limit): there is nobody to tell, and writing headers now would only throw.
+            LOG.debugf("no answer sent for %s %s: %s", request.method(), request.path(), refused.getMessage());
+            return;
+        }
         if (refused.type() == ProblemType.UNAUTHORIZED && !session) {
             response.putHeader("WWW-Authenticate", "Bearer realm=\"prevention\"");
         }
