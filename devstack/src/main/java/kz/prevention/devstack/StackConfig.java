@@ -27,6 +27,7 @@ public record StackConfig(
         int keycloakManagementPort,
         Optional<Path> keycloakJavaHome,
         int serviceHeapMb,
+        List<String> serviceJavaOptions,
         List<ServiceSpec> services) {
 
     public static final List<ServiceSpec> DEFAULT_SERVICES = List.of(
@@ -56,6 +57,7 @@ public record StackConfig(
                 intVar(env, "KEYCLOAK_MANAGEMENT_PORT", 9000),
                 Optional.ofNullable(env.get("KEYCLOAK_JAVA_HOME")).filter(s -> !s.isBlank()).map(Path::of),
                 intVar(env, "SERVICE_HEAP_MB", 96),
+                words(env.getOrDefault("SERVICE_JAVA_OPTS", "")),
                 List.copyOf(services));
     }
 
@@ -65,7 +67,7 @@ public record StackConfig(
         List<ServiceSpec> services = base.services().stream().map(s -> s.withPort(Ports.free())).toList();
         return new StackConfig(root, stateDir, base.pgHost(), base.pgPort(), base.pgAdminUser(),
                 base.pgAdminPassword(), databasePrefix, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                base.keycloakJavaHome(), base.serviceHeapMb(), services);
+                base.keycloakJavaHome(), base.serviceHeapMb(), base.serviceJavaOptions(), services);
     }
 
     public String databaseName(String logicalName) {
@@ -99,6 +101,10 @@ public record StackConfig(
 
     public Path pids() {
         return stateDir.resolve("pids");
+    }
+
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     private static int intVar(Map<String, String> env, String name, int fallback) {

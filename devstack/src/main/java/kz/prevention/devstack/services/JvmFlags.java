@@ -11,7 +11,10 @@ import java.util.List;
  * <li>Serial GC: no GC threads or card tables sized for many cores; pauses stay in the
  *     low milliseconds at this heap size;</li>
  * <li>metaspace, code cache and direct memory capped: Quarkus, Hibernate and the Kafka
- *     clients load ~20k classes, the rest is headroom;</li>
+ *     clients load 15.7k–18.8k classes, whose metadata the registry measured at 115 MB of
+ *     metaspace after load (NMT, docs/benchmarks/platform-analysis.md). 128 MB left it 10 % from
+ *     an OutOfMemoryError that {@code ExitOnOutOfMemoryError} turns into a dead service, so the cap
+ *     is 192 MB: it bounds a leak of generated classes, not the normal footprint;</li>
  * <li>smaller thread stacks: the worker pool's threads mostly wait on I/O.</li>
  * </ul>
  */
@@ -25,7 +28,7 @@ public final class JvmFlags {
                 "-Xmx" + heapMb + "m",
                 "-Xms" + Math.min(heapMb, 32) + "m",
                 "-XX:+UseSerialGC",
-                "-XX:MaxMetaspaceSize=128m",
+                "-XX:MaxMetaspaceSize=192m",
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxDirectMemorySize=32m",
                 "-Xss512k",

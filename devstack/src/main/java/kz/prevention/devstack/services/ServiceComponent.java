@@ -66,6 +66,8 @@ public final class ServiceComponent {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JvmFlags.forService(config.serviceHeapMb()));
+        // Appended last so they win: e.g. JFR or native memory tracking for a profiling run.
+        command.addAll(config.serviceJavaOptions());
         command.add("-Dprevention.devstack=" + spec.name());
         command.add("-jar");
         command.add(jar().toString());
