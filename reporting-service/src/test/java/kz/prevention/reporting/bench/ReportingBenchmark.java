@@ -1,0 +1,253 @@
+package kz.prevention.reporting.bench;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.eventing.catalog.DomainEvent;
+import kz.prevention.eventing.contract.MeasuresEvents;
+import kz.prevention.eventing.contract.RegistryEvents;
+import kz.prevention.reporting.support.Feed;
+import kz.prevention.testing.ProjectRoot;
+import kz.prevention.testing.TestKafka;
+import kz.prevention.testing.TestTokens;
+
+/**
+ * Benchmark harness, not a test: loads N registry entries and M measure events per entry onto
+ * the real broker as registry- and measures-service publish them, then measures, in one run,
+ * <ul>
+ * <li>live consumption: first event produced → every fact applied (events/s);</li>
+ * <li>the National report for the loaded year (JSON, warm, several runs);</li>
+ * <li>a rebuild: read models dropped, every topic replayed from offset 0 (events/s);</li>
+ * <li>its ceiling: a bare Kafka consumer reading the same topics from offset 0 in the same run.</li>
+ * </ul>
+ * Writes reporting-service/target/benchmarks/reporting.md; asserts nothing.
+ *
+ * <p>Run: {@code ./mvnw -pl reporting-service test -Pbenchmark -Dbench.entries=20000}
+ * ({@code -Dbench.entries}, default 20,000; five measure events per entry: three measures
+ * assigned, two of them completed — 1,000,000 entries give the issue's 5 M measure events).
+ */
+@QuarkusTest
+@Tag("benchmark")
+class ReportingBenchmark {
+
+    private static final int ENTRIES = Integer.getInteger("bench.entries", 20_000);
+    private static final int YEAR = 2026;
+    /** Districts with inner zeros at every level among them (KATO levels, DOMAIN.md). */
+    private static final List<String> REGIONS = List.of("751110000", "751210000", "711210000", "100000000",
+            "271000000", "111010000", "551620000", "631010000");
+    private static final String ENTRIES_TOPIC = "prevention.registry.entries";
+    private static final String MEASURES_TOPIC = "prevention.measures.measures";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void measure() throws Exception {
+        StringBuilder report = new StringBuilder();
+        report.append("# Reporting benchmark run ").append(LocalDateTime.now().withNano(0)).append("\n\n");
+        report.append(String.format("Machine: %d cores, Java %s. PostgreSQL, the Kafka broker and this JVM (the service"
+                + " under test) share these cores.%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version")));
+
+        long started = System.nanoTime();
+        Load load = produce();
+        double produceSeconds = seconds(started);
+        progress("produced %,d events in %.1f s; waiting for the consumers", load.events(), produceSeconds);
+        awaitApplied(load);
+        double liveSeconds = seconds(started);
+        report.append(String.format("## Live consumption%n%n%,d entries, %,d measures (%,d completed): %,d events."
+                + " Produced in %.1f s; first produced → all applied in %.1f s: **%,.0f events/s**.%n%n",
+                ENTRIES, load.measures(), load.completed(), load.events(), produceSeconds, liveSeconds,
+                load.events() / liveSeconds));
+
+        report.append("## National report, ").append(YEAR).append(" (JSON, national level, supervisor)\n\n");
+        report.append("| run | time |\n|---|---|\n");
+        for (int run = 1; run <= 5; run++) {
+            long t = System.nanoTime();
+            given().auth().oauth2(TestTokens.supervisor()).queryParam("year", YEAR).get("/api/v1/reports/national")
+                    .then().statusCode(200);
+            report.append(String.format("| %d | %.0f ms |%n", run, seconds(t) * 1000));
+        }
+        report.append('\n');
+
+        long rebuildStarted = System.nanoTime();
+        given().auth().oauth2(TestTokens.role("platform-admin", "000000000")).post("/api/v1/admin/read-models/rebuild")
+                .then().statusCode(200);
+        awaitApplied(load);
+        double rebuildSeconds = seconds(rebuildStarted);
+
+        long readStarted = System.nanoTime();
+        long read = readEverything();
+        double readSeconds = seconds(readStarted);
+        report.append(String.format("## Rebuild beside its ceiling%n%n| | events | time | rate |%n|---|---|---|---|%n"
+                + "| rebuild (drop, replay from offset 0, all applied) | %,d | %.1f s | **%,.0f events/s** |%n"
+                + "| ceiling: a bare Kafka consumer reading the same topics from offset 0 | %,d | %.1f s | %,.0f events/s |%n",
+                load.events(), rebuildSeconds, load.events() / rebuildSeconds, read, readSeconds, read / readSeconds));
+
+        Path out = ProjectRoot.get().resolve("reporting-service/target/benchmarks/reporting.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+        System.out.println("\n" + report + "\n(written to " + out + ")");
+    }
+
+    record Load(long events, long measures, long completed) {
+    }
+
+    /** Every entry: registered, three measures assigned, two completed, all in {@link #YEAR}. */
+    private Load produce() throws Exception {
+        Random random = new Random(42);
+        long events = 0;
+        long measures = 0;
+        long completed = 0;
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties())) {
+            for (int i = 0; i < ENTRIES; i++) {
+                String region = REGIONS.get(i % REGIONS.size());
+                boolean minor = i % 4 == 0;
+                UUID entryId = UUID.randomUUID();
+                UUID personId = UUID.randomUUID();
+                LocalDate on = LocalDate.of(YEAR, 1, 1).plusDays(random.nextInt(330));
+                send(producer, ENTRIES_TOPIC, entryId, new RegistryEvents.EntryRegistered(entryId, "C-" + i, personId,
+                        minor ? "MINOR_NEGLECTED_HOMELESS" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
+                        "УП", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", on, on.plusDays(30), "PROTECTIVE_ORDER",
+                        i % 2 == 0 ? "M" : "F", minor ? 15 : 34, "WEEKLY", on.plusDays(7)), 1, failed);
+                events++;
+                UUID planId = UUID.randomUUID();
+                for (int m = 0; m < 3; m++) {
+                    UUID measureId = UUID.randomUUID();
+                    LocalDate due = on.plusDays(10 + m * 5);
+                    String type = m == 0 ? "PREVENTIVE_CONVERSATION" : "PSYCHOLOGICAL_HELP";
+                    String agency = m == 0 ? "POLICE" : "HEALTH";
+                    send(producer, MEASURES_TOPIC, measureId, new MeasuresEvents.MeasureAssigned(measureId, planId, region,
+                            type, agency, "INDIVIDUAL", entryId, personId, minor, on, due, null, null), 1, failed);
+                    events++;
+                    measures++;
+                    if (m < 2) {
+                        LocalDate done = on.plusDays(5 + random.nextInt(15));
+                        send(producer, MEASURES_TOPIC, measureId, new MeasuresEvents.MeasureCompleted(measureId, planId,
+                                region, type, agency, due, done, !done.isAfter(due), null), 2, failed);
+                        events++;
+                        completed++;
+                    }
+                }
+                if (i > 0 && i % 50_000 == 0) {
+                    progress("produced %,d of %,d entries", i, ENTRIES);
+                }
+            }
+            producer.flush();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        return new Load(events, measures, completed);
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, String topic, UUID key, DomainEvent event,
+            long version, AtomicReference<Exception> failed) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TestKafka.topic(topic), key.toString(),
+                Feed.envelope(event, version));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        producer.send(record, (meta, e) -> {
+            if (e != null) {
+                failed.compareAndSet(null, e);
+            }
+        });
+    }
+
+    private void awaitApplied(Load load) {
+        Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            long[] seen = applied();
+            progress("applied: %,d entries, %,d measures, %,d completed", seen[0], seen[1], seen[2]);
+            return seen[0] >= ENTRIES && seen[1] >= load.measures() && seen[2] >= load.completed();
+        });
+    }
+
+    private long[] applied() throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT (SELECT count(*) FROM entry_fact), (SELECT count(*) FROM measure_fact),
+                       (SELECT count(*) FROM measure_fact WHERE completed_on IS NOT NULL)
+                """); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    /** The ceiling of a replay: reading the same topics from offset 0 and doing nothing with them. */
+    private static long readEverything() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrap());
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        long read = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(ENTRIES_TOPIC, MEASURES_TOPIC)) {
+                consumer.partitionsFor(TestKafka.topic(topic))
+                        .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            long total = 0;
+            for (TopicPartition tp : partitions) {
+                total += end.get(tp) - consumer.beginningOffsets(List.of(tp)).get(tp);
+            }
+            while (read < total) {
+                read += consumer.poll(Duration.ofSeconds(1)).count();
+            }
+        }
+        return read;
+    }
+
+    private static Properties producerProperties() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrap());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return p;
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+
+    private static void progress(String format, Object... args) {
+        System.out.printf("[reporting-bench %tT] %s%n", System.currentTimeMillis(), String.format(format, args));
+    }
+}
