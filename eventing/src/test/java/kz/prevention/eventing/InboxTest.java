@@ -144,6 +144,28 @@ class InboxTest {
         assertThat(probe.appliedCount(List.of(poison.id()))).isZero();
     }
 
+    /**
+     * Read-model statements deferred to the batch's end fail there, with their SQLSTATE: the batch is
+     * rolled back, replayed record by record, and only the culprit is dead-lettered; the others' deferred
+     * totals are written exactly once.
+     */
+    @Test
+    void aDeferredReadModelWriteThatFailsAtTheBatchEndDeadLettersOnlyItsEvent() throws Exception {
+        List<String> accounts = LedgerProbe.accounts(2);
+        CloudEvent before = ledger.credit(accounts.get(1), 3);
+        CloudEvent poison = ledger.creditWithNote(accounts.get(0), 5, LedgerProjection.POISON_AT_FLUSH);
+        CloudEvent after = ledger.credit(accounts.get(1), 4);
+
+        await().atMost(PATIENCE).until(() -> !probe.deadLetters(poison.id()).isEmpty());
+        await().atMost(PATIENCE).until(() -> probe.appliedCount(List.of(before.id(), after.id())) == 2);
+        assertThat(TestKafka.header(probe.deadLetters(poison.id()).get(0), "dlt.error")).contains("violates not-null constraint");
+        assertThat(probe.appliedCount(List.of(poison.id()))).isZero();
+        assertThat(probe.scalar("SELECT total FROM ledger_projection WHERE account_id = '" + accounts.get(1) + "'"))
+                .isEqualTo(7L);
+        assertThat(probe.scalar("SELECT count(*) FROM ledger_projection WHERE account_id = '" + accounts.get(0) + "'"))
+                .isZero();
+    }
+
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopic() {
         String key = "garbage-" + UUID.randomUUID();

@@ -49,11 +49,13 @@ public class InboxBatch {
     private final AgroalDataSource dataSource;
     private final Tracing tracing;
     private final Duration retention;
+    private final ReadModelWrites writes;
 
     @Inject
-    public InboxBatch(AgroalDataSource dataSource, Tracing tracing, EventingConfig config) {
+    public InboxBatch(AgroalDataSource dataSource, Tracing tracing, EventingConfig config, ReadModelWrites writes) {
         this.dataSource = dataSource;
         this.tracing = tracing;
+        this.writes = writes;
         this.retention = config.inbox().retention();
     }
 
@@ -123,6 +125,8 @@ public class InboxBatch {
                     }
                 }
             }
+            // The handlers' deferred read-model statements, as batches: a failure fails this batch here.
+            writes.flush();
             InboxStore.savePositions(c, consumer, changed);
             if (!InboxStore.recordApplied(c, consumer, applied)) {
                 throw new ConcurrentConsumerException(consumer);

@@ -1,10 +1,8 @@
 package kz.prevention.reporting.facts;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,23 +10,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
+import kz.prevention.eventing.inbox.ReadModelWrites;
 import kz.prevention.reporting.territory.Territory;
 
 /**
  * Writes the read models' rows. Every statement is an upsert keyed by the aggregate's id that
  * sets only what its event knows, so applying an event twice, or events of one aggregate in
  * another order during a replay, leaves the same row. Runs inside the inbox's transaction (the
- * connection is enlisted in it).
+ * connection is enlisted in it). Such upserts commute, so they are deferred and sent as batches at
+ * the end of the inbox batch ({@link ReadModelWrites}); an update that needs a row another event
+ * creates (a transfer, a removal) runs at once, after what was deferred.
  */
 @ApplicationScoped
 public class FactStore {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ReadModelWrites writes;
 
     public void entryRegistered(UUID entryId, UUID personId, String category, String group, boolean minor, String sex,
             Integer age, String measure, String region, LocalDate startDate, String controlFrequency) {
-        update("""
+        writes.defer("""
                 INSERT INTO entry_fact (entry_id, person_id, category, category_group, minor, sex, age_at_registration,
                     measure, registered_region, region, kato_1, kato_2, kato_3, kato_4, registered_on, control_frequency)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -44,22 +47,22 @@ public class FactStore {
 
     /** The entry now belongs to {@code toRegion}; its transfer is kept once, by its id. */
     public void entryTransferred(UUID entryId, UUID transferId, String fromRegion, String toRegion, LocalDate on) {
-        update("UPDATE entry_fact SET region = ?, kato_1 = ?, kato_2 = ?, kato_3 = ?, kato_4 = ? WHERE entry_id = ?",
+        writes.now("UPDATE entry_fact SET region = ?, kato_1 = ?, kato_2 = ?, kato_3 = ?, kato_4 = ? WHERE entry_id = ?",
                 toRegion, Territory.at(toRegion, 1), Territory.at(toRegion, 2), Territory.at(toRegion, 3),
                 Territory.at(toRegion, 4), entryId);
-        update("""
+        writes.defer("""
                 INSERT INTO transfer_fact (transfer_id, entry_id, from_region, to_region, transferred_on)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (transfer_id) DO NOTHING
                 """, transferId, entryId, fromRegion, toRegion, on);
     }
 
     public void entryRemoved(UUID entryId, String reason, boolean early, LocalDate on) {
-        update("UPDATE entry_fact SET removed_on = ?, removal_reason = ?, removal_early = ? WHERE entry_id = ?", on,
+        writes.now("UPDATE entry_fact SET removed_on = ?, removal_reason = ?, removal_early = ? WHERE entry_id = ?", on,
                 reason, early, entryId);
     }
 
     public void controlRecorded(UUID entryId, long version, String region, LocalDate visit, LocalDate due, boolean onTime) {
-        update("""
+        writes.defer("""
                 INSERT INTO control_fact (entry_id, version, region, kato_1, kato_2, kato_3, kato_4, visit_date, due_date, on_time)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, version) DO NOTHING
                 """, entryId, version, region, Territory.at(region, 1), Territory.at(region, 2), Territory.at(region, 3),
@@ -67,7 +70,7 @@ public class FactStore {
     }
 
     public void controlOverdue(UUID entryId, String region, String measure, LocalDate due, int daysOverdue) {
-        update("""
+        writes.defer("""
                 INSERT INTO control_overdue_fact (entry_id, due_date, region, kato_1, kato_2, kato_3, kato_4, measure, days_overdue)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id, due_date) DO NOTHING
                 """, entryId, due, region, Territory.at(region, 1), Territory.at(region, 2), Territory.at(region, 3),
@@ -78,7 +81,7 @@ public class FactStore {
             String agency, String region, LocalDate assignedOn, LocalDate due, long version, UUID decisionId,
             String instructionId) {
         String where = measureRegion(planId, region);
-        update("""
+        writes.defer("""
                 INSERT INTO measure_fact (measure_id, plan_id, entry_id, minor, type, type_kind, agency, region,
                     kato_1, kato_2, kato_3, kato_4, assigned_on, due_date, due_version, decision_id, instruction_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -97,34 +100,34 @@ public class FactStore {
     /** A later due date (an update) wins over an earlier one by the stream version that set it. */
     public void measureDue(UUID measureId, String region, LocalDate due, long version) {
         ensureMeasure(measureId, region);
-        update("""
+        writes.defer("""
                 UPDATE measure_fact SET due_date = ?, due_version = ? WHERE measure_id = ? AND due_version < ?
                 """, due, version, measureId, version);
     }
 
     public void measureCompleted(UUID measureId, String region, LocalDate completedOn) {
         ensureMeasure(measureId, region);
-        update("UPDATE measure_fact SET completed_on = ? WHERE measure_id = ?", completedOn, measureId);
+        writes.defer("UPDATE measure_fact SET completed_on = ? WHERE measure_id = ?", completedOn, measureId);
     }
 
     public void measureCancelled(UUID measureId, String region, String reason, LocalDate on) {
         ensureMeasure(measureId, region);
-        update("UPDATE measure_fact SET cancelled_on = ?, cancel_reason = ? WHERE measure_id = ?", on, reason, measureId);
+        writes.defer("UPDATE measure_fact SET cancelled_on = ?, cancel_reason = ? WHERE measure_id = ?", on, reason, measureId);
     }
 
     public void measureOverdue(UUID measureId, String region, LocalDate detectedOn) {
         ensureMeasure(measureId, region);
-        update("UPDATE measure_fact SET overdue_on = COALESCE(overdue_on, ?) WHERE measure_id = ?", detectedOn, measureId);
+        writes.defer("UPDATE measure_fact SET overdue_on = COALESCE(overdue_on, ?) WHERE measure_id = ?", detectedOn, measureId);
     }
 
     /** A plan moved to another territory: its measures (those known and those still to come) go with it. */
     public void planTransferred(UUID planId, String toRegion, long version) {
-        update("""
+        writes.now("""
                 INSERT INTO plan_transfer_fact (plan_id, region, version) VALUES (?, ?, ?)
                 ON CONFLICT (plan_id) DO UPDATE SET region = EXCLUDED.region, version = EXCLUDED.version
                 WHERE plan_transfer_fact.version < EXCLUDED.version
                 """, planId, toRegion, version);
-        update("""
+        writes.now("""
                 UPDATE measure_fact m SET region = p.region, kato_1 = ?, kato_2 = ?, kato_3 = ?, kato_4 = ?
                 FROM plan_transfer_fact p WHERE p.plan_id = m.plan_id AND m.plan_id = ? AND p.region = ?
                 """, Territory.at(toRegion, 1), Territory.at(toRegion, 2), Territory.at(toRegion, 3),
@@ -149,7 +152,7 @@ public class FactStore {
 
     public void instruction(UUID decisionId, String instructionId, UUID commissionId, String kind, String region,
             LocalDate adoptedOn, UUID entryId, String measureType, String agency, LocalDate due) {
-        update("""
+        writes.defer("""
                 INSERT INTO instruction_fact (decision_id, instruction_id, commission_id, commission_kind, region,
                     kato_1, kato_2, kato_3, kato_4, adopted_on, entry_id, measure_type, agency, due_date)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (decision_id, instruction_id) DO NOTHING
@@ -160,7 +163,7 @@ public class FactStore {
 
     /** A measure event may arrive (in a replay of several topics) before the measure's assignment. */
     private void ensureMeasure(UUID measureId, String region) {
-        update("""
+        writes.defer("""
                 INSERT INTO measure_fact (measure_id, region, kato_1, kato_2, kato_3, kato_4) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (measure_id) DO NOTHING
                 """, measureId, region, Territory.at(region, 1), Territory.at(region, 2), Territory.at(region, 3),
@@ -182,26 +185,5 @@ public class FactStore {
             }
         }
         return rows;
-    }
-
-    private void update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                bind(ps, i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("read model update failed: " + e.getSQLState(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.NULL);
-        } else if (v instanceof LocalDate d) {
-            ps.setDate(i, Date.valueOf(d));
-        } else {
-            ps.setObject(i, v);
-        }
     }
 }
