@@ -229,6 +229,7 @@ class WebAppBrowserIT {
         assertThat(page.locator("html")).hasAttribute("lang", "kk");
         assertThat(page.locator("#page-title")).hasText(kk("execution.heading").replace("{name}", COMMISSION_NAME));
         assertThat(row).containsText(kk("instructionStatus.ASSIGNED"));
+        assertThat(page.locator("main")).containsText(kk("month." + TODAY.getMonthValue()));
         assertThat(page.locator("nav[aria-labelledby=nav-label] a")).hasText(kk("nav.commissions"));
         assertThat(page.evaluate("() => location.hash")).isEqualTo(hash);
         page.reload();

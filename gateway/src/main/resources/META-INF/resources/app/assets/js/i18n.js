@@ -56,14 +56,22 @@ export function translateStatic(root) {
   root.querySelectorAll('[data-i18n-aria-label]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel)); });
 }
 
-/** An ISO date (yyyy-mm-dd) in the chosen locale, e.g. 26 қараша 2026 ж. */
+/**
+ * An ISO date (yyyy-mm-dd) in the chosen locale with Intl, e.g. 26 ноября 2026 г. A browser whose
+ * ICU lacks the locale's month names (some builds answer "2026 M11 26" for kk) gets the message
+ * files' pattern and month names instead: 2026 жылғы 26 қараша.
+ */
 export function formatDate(iso) {
   if (!iso) {
     return '';
   }
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[current], { dateStyle: 'long', timeZone: 'UTC' })
+  const text = new Intl.DateTimeFormat(LOCALES[current], { dateStyle: 'long', timeZone: 'UTC' })
     .format(new Date(Date.UTC(y, m - 1, d)));
+  if (!/\bM\d/.test(text)) {
+    return text;
+  }
+  return t('date.long', { day: formatNumber(d), month: t(`month.${m}`), year: String(y) });
 }
 
 export function formatNumber(n) {

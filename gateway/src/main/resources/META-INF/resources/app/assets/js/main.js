@@ -124,7 +124,7 @@ async function commissionView(id) {
   const out = [
     crumbs([t('nav.commissions'), '#/'], [commission.name]),
     heading(commission.name),
-    h('dl', { class: 'stats' },
+    h('dl', { class: 'stats facts' },
       h('div', {}, h('dt', {}, t('commission.kind')), h('dd', {}, code('kind', commission.kind))),
       h('div', {}, h('dt', {}, t('commission.level')), h('dd', {}, code('level', commission.level))),
       h('div', {}, h('dt', {}, t('commission.quorum')),
@@ -301,7 +301,8 @@ async function agendaItemCard(item, session, mine, decisionId) {
   if (tally) {
     card.append(h('p', { class: 'tally' }, t('votes.tally', {
       for: formatNumber(tally.forVotes), against: formatNumber(tally.against), abstain: formatNumber(tally.abstain), eligible: formatNumber(tally.eligible),
-    }), ' ', tally.outcome ? h('strong', {}, code('outcome', tally.outcome)) : null));
+    }), ' ', tally.outcome && (tally.forVotes + tally.against + tally.abstain >= tally.eligible || session.status === 'SIGNED')
+      ? h('strong', {}, code('outcome', tally.outcome)) : null));
   }
   const myVote = mine && tally?.votes ? tally.votes[mine.id] : null;
   if (myVote) {
