@@ -236,6 +236,22 @@ class WebAppBrowserIT {
         assertThat(page.locator("#page-title")).hasText(kk("execution.heading").replace("{name}", COMMISSION_NAME));
         shootAndCheck(page, "06-execution-kk");
 
+        // An overdue instruction is highlighted, by colour and by a badge. No instruction can be overdue
+        // on the day of its sitting (see CommissionFlowIT), so the service's own answer is replayed
+        // with the instruction past its due date, for this one request of the page.
+        JsonNode listed = readJson(secretary.request().get(gateway() + "/bff/api/commission/v1/commissions/" + commissionId
+                + "/execution/instructions?status=ALL").text());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) listed.get(0)).put("overdue", true)
+                .put("dueDate", TODAY.minusDays(2).toString()).put("overdueSince", TODAY.minusDays(1).toString());
+        page.route(url -> url.contains("/execution/instructions?status=OVERDUE"), route -> route.fulfill(
+                new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setContentType("application/json")
+                        .setBody(listed.toString())));
+        page.getByLabel(kk("execution.filter"), new Page.GetByLabelOptions().setExact(true)).selectOption("OVERDUE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kk("execution.show"))).click();
+        assertThat(page.locator("tr.overdue[data-instruction]")).containsText(kk("execution.overdueBadge"));
+        shootAndCheck(page, "07-execution-overdue-kk");
+        page.unrouteAll();
+
         // The browser holds cookies only: the session's is HttpOnly and SameSite, and no token is in reach of a script.
         List<Cookie> sessionCookies = secretary.cookies().stream().filter(c -> c.name.startsWith("q_session")).toList();
         assertThat(sessionCookies).isNotEmpty().allSatisfy(c -> {
@@ -251,7 +267,31 @@ class WebAppBrowserIT {
         assertThat(accessibilityProblems).as("serious or critical axe-core violations").isEmpty();
     }
 
+    /** The accessibility check can fail: a page with an unlabelled field is reported as critical. */
+    @Test
+    void axeReportsAnUnlabelledField() {
+        BrowserContext context = newContext();
+        Page page = context.newPage();
+        page.route("http://axe.check.invalid/", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setContentType("text/html").setBody("<!doctype html><html lang=\"en\"><title>t</title><main><input type=\"text\">"
+                        + "</main></html>")));
+        page.navigate("http://axe.check.invalid/");
+
+        List<JsonNode> serious = AxeCore.serious(AxeCore.violations(page));
+
+        assertThat(serious).extracting(v -> v.path("id").asText()).contains("label");
+        context.close();
+    }
+
     // ------------------------------------------------------------------ browser helpers
+
+    private static JsonNode readJson(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private BrowserContext newContext() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
