@@ -24,7 +24,8 @@ final class Summary {
             out.printf("  %-20s http://127.0.0.1:%d   (OpenAPI UI: /q/swagger-ui, health: /q/health)%n", s.name(), s.port());
         }
         int gateway = config.service("gateway").port();
-        out.printf("  %-20s http://127.0.0.1:%d/app/   (sign in as secretary.almaty / secretary.almaty)%n", "web app", gateway);
+        out.printf("  %-20s http://127.0.0.1:%d/app/   (commission secretaries and members; Қазақша, Русский, English;"
+                + " sign in as secretary.almaty / secretary.almaty)%n", "web app", gateway);
         out.printf("  %-20s http://127.0.0.1:%d/api/<registry|measures|commission|reporting>/v1/...   (all APIs:"
                 + " /api/openapi, Swagger UI: /q/swagger-ui)%n", "platform API", gateway);
         out.printf("  %-20s %s   (admin console: admin / admin)%n", "keycloak", config.keycloakUrl());

@@ -61,7 +61,7 @@ class GatewayApiIT {
         String other = Keycloak.clientToken("integration-demo", "integration-demo-secret");
         List<Integer> statuses = new ArrayList<>();
         Response refused = null;
-        for (int i = 0; i < 200 && refused == null; i++) {
+        for (int i = 0; i < 1000 && refused == null; i++) {
             Response r = given().auth().oauth2(flooder).when().get(gateway() + "/api/registry/v1/me");
             statuses.add(r.statusCode());
             if (r.statusCode() == 429) {
