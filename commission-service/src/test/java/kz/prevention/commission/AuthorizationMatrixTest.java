@@ -76,6 +76,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("read votes", READ);
         EXPECTED.put("draft decision", CREATE);
         EXPECTED.put("read decision", READ);
+        EXPECTED.put("read item decision", READ);
         EXPECTED.put("amend decision", MANAGE);
         EXPECTED.put("sign off", new int[] {403, 404, 200, 403, 404, 404, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("read minutes", READ);
@@ -158,6 +159,7 @@ class AuthorizationMatrixTest {
                     "instructions", List.of(instruction("POLICE", "PUBLIC_PLACES", null, 30))))
                     .post("/api/v1/agenda-items/" + f.inSitting() + "/decision");
             case "read decision" -> r -> r.get("/api/v1/decisions/" + f.decision);
+            case "read item decision" -> r -> r.get("/api/v1/agenda-items/" + f.item + "/decision");
             case "amend decision" -> r -> r.header("If-Match", f.etag("/api/v1/decisions/" + f.decision))
                     .body(Map.of("text", "решение " + System.nanoTime())).patch("/api/v1/decisions/" + f.decision);
             case "sign off" -> r -> r.body(Map.of()).post("/api/v1/sessions/" + f.sittingToday() + "/sign-off");

@@ -103,4 +103,19 @@ class SittingTest {
         AuthorizedRequests.patch(s.commission.secretaryToken(), "/api/v1/decisions/" + id, etag, Map.of("text", "снова"))
                 .statusCode(412);
     }
+
+    /** The web app finds an item's draft from any tab or member: the item answers with its decision. */
+    @Test
+    void anItemAnswersWithItsDecisionOnceDrafted() {
+        Sitting s = sitting();
+        String item = s.item("AGENCY_HEAD_REPORT");
+        AuthorizedRequests.get(s.commission.secretaryToken(), "/api/v1/agenda-items/" + item + "/decision").statusCode(404)
+                .contentType("application/problem+json");
+        String id = s.draft(item, "Решение", List.of(instruction("POLICE", "PUBLIC_PLACES", null, 60))).statusCode(201)
+                .extract().path("id");
+        String etag = AuthorizedRequests.get(s.commission.secretaryToken(), "/api/v1/decisions/" + id).statusCode(200)
+                .extract().header("ETag");
+        AuthorizedRequests.get(s.commission.secretaryToken(), "/api/v1/agenda-items/" + item + "/decision").statusCode(200)
+                .header("ETag", equalTo(etag)).body("id", equalTo(id)).body("instructions.size()", equalTo(1));
+    }
 }

@@ -166,6 +166,22 @@ public class AgendaResource {
         return tallyOf(i);
     }
 
+    @GET
+    @Path("/{id}/decision")
+    @Operation(summary = "The decision drafted or adopted on the item, and its ETag (any tab or member sees the draft)")
+    @APIResponse(responseCode = "200", description = "the item's decision")
+    @APIResponse(responseCode = "404", description = "the item has no decision yet, or is not one the caller may read")
+    public Response readDecision(@PathParam("id") UUID id) {
+        AgendaItem i = materials.itemForRead(id);
+        Decision d = Decision.find("item", i)
+                .firstResult();
+        if (d == null) {
+            throw ProblemException.notFound("decision on agenda item " + id);
+        }
+        return Response.ok(DecisionView.of(d, today.date()))
+                .header("ETag", ETags.of(d.version)).build();
+    }
+
     @Transactional
     @POST
     @Path("/{id}/decision")

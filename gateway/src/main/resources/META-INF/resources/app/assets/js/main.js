@@ -8,7 +8,6 @@ import { t, has, setLanguage, initialLanguage, language, formatDate, formatNumbe
 import { say, showError, clearMessages, clearFieldErrors } from './messages.js';
 
 const SECRETARY = 'commission-secretary';
-const DECISIONS_KEY = 'prevention.decisions';
 
 let me = null;
 const catalogs = {};
@@ -17,19 +16,16 @@ function isSecretary() {
   return me.roles.includes(SECRETARY);
 }
 
-/** Decisions drafted in this browser tab, by agenda item (the API has no item → decision lookup). */
-function rememberedDecisions() {
+/** The item's decision (drafted or adopted), or null while it has none (the service answers 404). */
+async function decisionOf(item) {
   try {
-    return JSON.parse(sessionStorage.getItem(DECISIONS_KEY) || '{}');
+    return await api.get('commission', `agenda-items/${item.id}/decision`);
   } catch (e) {
-    return {};
+    if (e instanceof api.ApiError && e.status === 404) {
+      return null;
+    }
+    throw e;
   }
-}
-
-function rememberDecision(itemId, decisionId) {
-  const all = rememberedDecisions();
-  all[itemId] = decisionId;
-  sessionStorage.setItem(DECISIONS_KEY, JSON.stringify(all));
 }
 
 async function catalog(name) {
@@ -269,9 +265,8 @@ async function sessionView(id) {
   if (!agenda.length) {
     agendaSection.append(h('p', {}, t('agenda.none')));
   }
-  const decisions = rememberedDecisions();
   for (const item of agenda) {
-    agendaSection.append(await agendaItemCard(item, session, mine, decisions[item.id]));
+    agendaSection.append(await agendaItemCard(item, session, mine, ['ACCEPTED', 'DECIDED'].includes(item.status) ? await decisionOf(item) : null));
   }
   out.push(agendaSection);
 
@@ -289,7 +284,7 @@ async function sessionView(id) {
   return out;
 }
 
-async function agendaItemCard(item, session, mine, decisionId) {
+async function agendaItemCard(item, session, mine, decision) {
   const titleId = uid('item');
   const card = h('article', { class: 'card', 'aria-labelledby': titleId, dataset: { item: item.id } },
     h('h3', { id: titleId }, item.title),
@@ -310,8 +305,8 @@ async function agendaItemCard(item, session, mine, decisionId) {
   } else if (mine && session.status === 'SITTING' && item.status === 'ACCEPTED') {
     card.append(voteForm(item, titleId));
   }
-  if (decisionId) {
-    card.append(await decisionBlock(decisionId));
+  if (decision) {
+    card.append(decisionBlock(decision));
   } else if (isSecretary() && item.status === 'ACCEPTED' && session.status !== 'SIGNED') {
     card.append(await decisionForm(item, titleId));
   }
@@ -374,14 +369,12 @@ async function decisionForm(item, titleId) {
       entryId: item.entryId || null,
     }));
     const decision = await api.post('commission', `agenda-items/${item.id}/decision`, { text: text.value, legalBasis: basis.value, instructions });
-    rememberDecision(item.id, decision.id);
     return t('decision.saved', { number: decision.number || '' });
   }));
   return form;
 }
 
-async function decisionBlock(decisionId) {
-  const d = await api.get('commission', `decisions/${decisionId}`);
+function decisionBlock(d) {
   return h('section', { class: 'decision', 'aria-label': t('decision.label', { number: d.number || '' }), dataset: { decision: d.id } },
     h('h4', {}, t('decision.heading', { number: d.number || '', status: code('decisionStatus', d.status) })),
     h('p', {}, d.text), h('p', { class: 'muted' }, d.legalBasis),
