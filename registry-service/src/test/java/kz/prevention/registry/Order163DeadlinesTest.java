@@ -5,6 +5,7 @@ import static kz.prevention.registry.support.RegistryApi.ASTANA;
 import static kz.prevention.registry.support.RegistryApi.ASTANA_DISTRICT;
 import static kz.prevention.registry.support.RegistryApi.adult;
 import static kz.prevention.registry.support.RegistryApi.etag;
+import static kz.prevention.registry.support.RegistryApi.register;
 import static kz.prevention.registry.support.RegistryApi.registered;
 import static kz.prevention.registry.support.RegistryApi.registration;
 import static kz.prevention.testing.AuthorizedRequests.get;
@@ -14,6 +15,7 @@ import static kz.prevention.testing.TestTokens.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -89,7 +95,8 @@ class Order163DeadlinesTest {
     @Test
     void dataEnteredWithinThreeWorkingDaysOverNauryzIsInTime() {
         today(LocalDate.of(2026, 3, 27));
-        String id = registered(token, groundedOn("PROTECTIVE_ORDER", BEFORE_NAURYZ, BEFORE_NAURYZ));
+        String id = register(token, groundedOn("PROTECTIVE_ORDER", BEFORE_NAURYZ, BEFORE_NAURYZ)).statusCode(201)
+                .body("lateRegistration", nullValue()).extract().path("entry.id");
 
         monitor.run(LocalDate.of(2026, 3, 28));
         assertThat(missed(id, Order163Deadlines.DATA_ENTRY)).isEmpty();
@@ -100,7 +107,9 @@ class Order163DeadlinesTest {
     @Test
     void aLateRegistrationIsFlaggedWhenRegisteredAndRaisedOnce() {
         today(LocalDate.of(2026, 3, 30));
-        String id = registered(token, groundedOn("PROTECTIVE_ORDER", BEFORE_NAURYZ, BEFORE_NAURYZ));
+        String id = register(token, groundedOn("PROTECTIVE_ORDER", BEFORE_NAURYZ, BEFORE_NAURYZ)).statusCode(201)
+                .body("lateRegistration.deadline", equalTo("DATA_ENTRY"))
+                .body("lateRegistration.dueDate", equalTo("2026-03-27")).extract().path("entry.id");
 
         monitor.run(LocalDate.of(2026, 3, 31));
         monitor.run(LocalDate.of(2026, 4, 1));
@@ -169,6 +178,39 @@ class Order163DeadlinesTest {
                 "responsibleOfficer", Map.of("name", "x"))).statusCode(200);
         get(astana, "/api/v1/work-items?kind=TRANSFER_TRACING&size=100").statusCode(200)
                 .body("items.findAll { it.entryId == '" + id + "' }", hasSize(0));
+    }
+
+    @Test
+    void monitorsRunningAtOnceRaiseEachDeadlineOnce() throws Exception {
+        today(BEFORE_NAURYZ);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(registered(token, groundedOn("ADMINISTRATIVE_SUPERVISION", BEFORE_NAURYZ, BEFORE_NAURYZ)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<DeadlineMonitor.Report>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    // As the scheduler runs it: a request context of its own on each thread.
+                    io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
+                    context.activate();
+                    try {
+                        return monitor.run(LocalDate.of(2026, 4, 1));
+                    } finally {
+                        context.terminate();
+                    }
+                }));
+            }
+            for (Future<DeadlineMonitor.Report> run : runs) {
+                run.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String id : ids) {
+            assertThat(missed(id, Order163Deadlines.CONTROL_PLAN)).as(id).hasSize(1);
+        }
     }
 
     @Test

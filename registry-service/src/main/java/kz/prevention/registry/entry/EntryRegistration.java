@@ -108,10 +108,12 @@ public class EntryRegistration {
                 new RegistryEvents.EntryRegistered(e.id, e.caseNumber, person.id, e.category, group, minorRecord, e.region,
                         e.registeringBody, e.measure, e.startDate, e.measureEndDate, e.docType, person.sex,
                         person.ageOn(e.startDate), controls.frequency(e.measure).name(), e.nextControlDate));
-        entryDeadlines.registered(e, controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today);
+        RegistrationResult.LateRegistration late = entryDeadlines.registered(e,
+                controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today)
+                .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).orElse(null);
         em.flush();
         RegistrationResult result = new RegistrationResult(EntryView.of(e, today, controls.frequency(e.measure).name(), null),
-                resolution.reused(), resolution.warnings());
+                resolution.reused(), resolution.warnings(), late);
         return result;
     }
 
