@@ -118,6 +118,18 @@ public final class RegistryEvents {
         }
     }
 
+    /**
+     * An Order 163 deadline passed unmet: which one ({@code deadline}, a code of the order-163-deadlines
+     * catalog), due when, under which version of the rule ({@code rule}). No personal data.
+     */
+    public record DeadlineMissed(UUID entryId, String region, String deadline, LocalDate dueDate, String rule)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
     /** No date: the day a minor turns 18 is their birth date (the envelope's time says when it was seen). */
     public record MinorCameOfAge(UUID entryId, UUID personId, String region) implements DomainEvent {
         @Override

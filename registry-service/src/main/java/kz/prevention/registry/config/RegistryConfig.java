@@ -7,13 +7,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "registry")
 public interface RegistryConfig {
 
-    /** Days before a measure's end at which "term ending" is raised (Order 163: extensions are submitted 20 days ahead). */
-    @WithDefault("20")
-    int termEndingNoticeDays();
-
-    /** Working days within which a transferred file must reach the receiving body (Order 163). */
-    @WithDefault("3")
-    int transferFileWorkingDays();
+    // Order 163's deadlines (the term-ending notice, a transfer's file, ...) are not configuration:
+    // reference-data's order-163-deadlines catalog over the working-day calendar.
 
     /** Similarity (0–1) of normalised names with the same birth date above which a person may be a duplicate. */
     @WithDefault("0.8")

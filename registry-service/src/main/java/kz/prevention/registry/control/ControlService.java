@@ -77,6 +77,10 @@ public class ControlService {
         if (e.nextControlDate == null || !e.nextControlDate.isBefore(today)) {
             workItems.resolve(e, List.of(WorkItem.Kind.CONTROL_OVERDUE), access.actor(), "control visit " + r.visitDate());
         }
+        if (kz.prevention.reference.calendar.Order163Deadlines.REFERENCE_DATABASE_CHECK.equals(r.form())) {
+            workItems.resolve(e, List.of(WorkItem.Kind.REFERENCE_DATABASE_CHECK), access.actor(),
+                    "checked against reference databases " + r.visitDate());
+        }
         changes.record(e, "CONTROL_RECORDED", c, new RegistryEvents.ControlRecorded(e.id, e.region, r.visitDate(), r.form(), due,
                         due == null || !r.visitDate().isAfter(due), e.nextControlDate));
         return e;

@@ -16,6 +16,7 @@ import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.reference.CatalogEntry;
 import kz.prevention.reference.ReferenceCatalogs;
+import kz.prevention.reference.calendar.Order163Deadlines;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.control.ControlRules;
 import kz.prevention.registry.monitoring.WorkItem;
@@ -40,6 +41,8 @@ public class EntryChanges {
     WorkItems workItems;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    kz.prevention.registry.monitoring.EntryDeadlines entryDeadlines;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry update(UUID id, String ifMatch, UpdateEntryRequest r, LocalDate today) {
@@ -62,6 +65,8 @@ public class EntryChanges {
         if (r.riskLevel() != null) {
             e.riskLevel = c.set("riskLevel", e.riskLevel, r.riskLevel());
             e.nextControlDate = c.set("nextControlDate", e.nextControlDate, controls.nextControl(e));
+            entryDeadlines.meet(e, java.util.List.of(Order163Deadlines.CONTROL_PLAN), null, today, access.actor(),
+                    "risk level " + r.riskLevel());
         }
         if (r.groundingDocument() != null) {
             GroundingDocument d = r.groundingDocument();

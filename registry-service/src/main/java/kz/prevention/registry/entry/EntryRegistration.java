@@ -18,7 +18,9 @@ import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.reference.CatalogEntry;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
+import kz.prevention.registry.control.ControlFrequency;
 import kz.prevention.registry.control.ControlRules;
+import kz.prevention.registry.monitoring.EntryDeadlines;
 import kz.prevention.registry.person.Person;
 import kz.prevention.registry.person.PersonService;
 
@@ -42,6 +44,8 @@ public class EntryRegistration {
     ControlRules controls;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    EntryDeadlines entryDeadlines;
 
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -104,9 +108,12 @@ public class EntryRegistration {
                 new RegistryEvents.EntryRegistered(e.id, e.caseNumber, person.id, e.category, group, minorRecord, e.region,
                         e.registeringBody, e.measure, e.startDate, e.measureEndDate, e.docType, person.sex,
                         person.ageOn(e.startDate), controls.frequency(e.measure).name(), e.nextControlDate));
+        RegistrationResult.LateRegistration late = entryDeadlines.registered(e,
+                controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today)
+                .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).orElse(null);
         em.flush();
         RegistrationResult result = new RegistrationResult(EntryView.of(e, today, controls.frequency(e.measure).name(), null),
-                resolution.reused(), resolution.warnings());
+                resolution.reused(), resolution.warnings(), late);
         return result;
     }
 

@@ -13,11 +13,20 @@ import kz.prevention.persistence.read.Audited;
  * {@code personReused} and {@code warnings} belong to the first answer and are then null and empty.
  */
 @Schema(name = "RegistrationResult")
-public record RegistrationResult(EntryView entry, Boolean personReused, List<DuplicateWarning> warnings)
+public record RegistrationResult(EntryView entry, Boolean personReused, List<DuplicateWarning> warnings,
+        @Schema(description = "set when the registration itself came after Order 163's deadline for entering the data "
+                + "(working days from the grounding document's date): raised as a work item and entry.deadline-missed")
+        LateRegistration lateRegistration)
         implements Audited {
 
     static RegistrationResult replayOf(EntryView entry) {
-        return new RegistrationResult(entry, null, List.of());
+        return new RegistrationResult(entry, null, List.of(), null);
+    }
+
+    /** The deadline the registration missed: its code in the order-163-deadlines catalog and when it was due. */
+    @Schema(name = "LateRegistration")
+    public record LateRegistration(@Schema(example = "DATA_ENTRY") String deadline,
+            @Schema(example = "2026-03-27") java.time.LocalDate dueDate) {
     }
 
     @Override

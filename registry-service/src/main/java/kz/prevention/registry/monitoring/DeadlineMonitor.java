@@ -21,16 +21,21 @@ import io.quarkus.scheduler.Scheduled;
 import kz.prevention.eventing.catalog.DomainEvent;
 import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.persistence.change.ChangeRecorder;
-import kz.prevention.registry.config.RegistryConfig;
+import kz.prevention.reference.calendar.DeadlineRule;
+import kz.prevention.reference.calendar.Order163Deadlines;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.EntryStatus;
 import kz.prevention.registry.entry.RegistryEntry;
 
 /**
  * Raises the registry's deadlines once each, as an event and a work item, without changing the
- * entry's status — a person decides: overdue control visits, a measure's term ending (notice
- * days ahead) or expired, and a minor turning 18. Each entry is handled in its own transaction
- * under a row lock, re-checked there, so concurrent runs (several replicas) raise nothing twice.
+ * entry's status — a person decides: overdue control visits, a measure's term ending (the
+ * extension is submitted the catalog's EXTENSION_SUBMISSION days ahead) or expired, a minor
+ * turning 18, and the Order 163 deadlines of the order-163-deadlines catalog counted with the
+ * working-day calendar (data entered late, no control plan, a transfer's file not sent or the
+ * person not confirmed, the monthly check against reference databases) as {@code deadline-missed}.
+ * Each entry is handled in its own transaction under a row lock, re-checked there, so concurrent
+ * runs (several replicas) raise nothing twice.
  */
 @ApplicationScoped
 public class DeadlineMonitor {
@@ -40,7 +45,9 @@ public class DeadlineMonitor {
     @Inject
     EntityManager em;
     @Inject
-    RegistryConfig config;
+    Order163Deadlines deadlines;
+    @Inject
+    EntryDeadlines entryDeadlines;
     @Inject
     Today today;
     @Inject
@@ -48,7 +55,8 @@ public class DeadlineMonitor {
     @Inject
     ChangeRecorder changes;
 
-    public record Report(int controlsOverdue, int termsEnding, int termsExpired, int cameOfAge) {
+    public record Report(int controlsOverdue, int termsEnding, int termsExpired, int cameOfAge, int deadlinesMissed,
+            int databaseChecksDue) {
     }
 
     @Scheduled(cron = "{registry.monitor-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -64,7 +72,9 @@ public class DeadlineMonitor {
                 each(ids("e.measureEndDate >= :day and e.measureEndDate <= :horizon", day), day, this::termEnding),
                 each(ids("e.measureEndDate < :day", day), day, this::termExpired),
                 each(ids("e.categoryGroup = 'MINOR' and e.cameOfAgeRaised = false and e.person.birthDate <= :adultBornBy",
-                        day), day, this::cameOfAge));
+                        day), day, this::cameOfAge),
+                missed(day),
+                each(databaseCheckCandidates(day), day, this::databaseCheckDue));
     }
 
     private List<UUID> ids(String condition, LocalDate day) {
@@ -74,7 +84,7 @@ public class DeadlineMonitor {
             q.setParameter("day", day);
         }
         if (condition.contains(":horizon")) {
-            q.setParameter("horizon", day.plusDays(config.termEndingNoticeDays()));
+            q.setParameter("horizon", termEndingHorizon(day));
         }
         if (condition.contains(":adultBornBy")) {
             q.setParameter("adultBornBy", day.minusYears(18));
@@ -107,7 +117,7 @@ public class DeadlineMonitor {
 
     private boolean termEnding(RegistryEntry e, LocalDate day) {
         LocalDate end = e.measureEndDate;
-        if (end == null || end.isBefore(day) || end.minusDays(config.termEndingNoticeDays()).isAfter(day)
+        if (end == null || end.isBefore(day) || termEndingHorizon(day).isBefore(end)
                 || Objects.equals(e.termEndingRaisedFor, end)) {
             return false;
         }
@@ -137,6 +147,85 @@ public class DeadlineMonitor {
         raised(e, WorkItem.Kind.MINOR_CAME_OF_AGE, eighteenth, "turned 18 on " + eighteenth + ": ground for removal",
                 new RegistryEvents.MinorCameOfAge(e.id, e.person.id, e.region));
         return true;
+    }
+
+    /**
+     * The last measure end date whose extension must be submitted by {@code day}: the catalog's
+     * EXTENSION_SUBMISSION (20 calendar days before expiry) in force on that day.
+     */
+    private LocalDate termEndingHorizon(LocalDate day) {
+        DeadlineRule rule = deadlines.rule(Order163Deadlines.EXTENSION_SUBMISSION, day);
+        return switch (rule.unit()) {
+            case WORKING_DAYS -> deadlines.calendar().plusWorkingDays(day, rule.amount());
+            case MONTHS -> day.plusMonths(rule.amount());
+            default -> day.plusDays(rule.unit() == kz.prevention.reference.calendar.DeadlineUnit.HOURS
+                    ? rule.amount() / 24 : rule.amount());
+        };
+    }
+
+    /** Started deadlines (data entry, control plan, transfer) past due, neither met nor raised. */
+    private int missed(LocalDate day) {
+        List<UUID> ids = em.createQuery("select d.id from EntryDeadline d, RegistryEntry e where e.id = d.entryId"
+                + " and e.status = :active and d.metOn is null and d.raisedAt is null and d.dueOn < :day", UUID.class)
+                .setParameter("active", EntryStatus.ACTIVE).setParameter("day", day).getResultList();
+        int raised = 0;
+        for (UUID id : ids) {
+            boolean done = QuarkusTransaction.requiringNew().call(() -> {
+                EntryDeadline d = em.find(EntryDeadline.class, id);
+                RegistryEntry e = d == null ? null : em.find(RegistryEntry.class, d.entryId, LockModeType.PESSIMISTIC_WRITE);
+                if (e == null || !e.isActive()) {
+                    return false;
+                }
+                em.refresh(d);
+                if (d.metOn != null || !d.dueOn.isBefore(day)) {
+                    return false;
+                }
+                return entryDeadlines.raise(e, d, details(d));
+            });
+            raised += done ? 1 : 0;
+        }
+        return raised;
+    }
+
+    private static String details(EntryDeadline d) {
+        return switch (d.code) {
+            case Order163Deadlines.CONTROL_PLAN -> "no individual control plan (risk level) by " + d.dueOn + " (Order 163)";
+            case Order163Deadlines.TRANSFER_FILE -> "transfer's file not received by " + d.dueOn + " (Order 163: sent within 3 working days)";
+            case Order163Deadlines.TRANSFER_TRACING -> "arrival not confirmed by " + d.dueOn + ": start tracing (Order 163)";
+            default -> d.code + " due " + d.dueOn + " (Order 163)";
+        };
+    }
+
+    private static final String LAST_DATABASE_CHECK = "coalesce((select max(v.visit_date) from control_visit v"
+            + " where v.entry_id = e.id and v.form = 'REFERENCE_DATABASE_CHECK'), e.start_date)";
+
+    /**
+     * Active entries whose last check against reference databases (or start) is a month old and not yet
+     * raised for: a coarse cut (28 days), each re-checked under its lock with the rule in force.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> databaseCheckCandidates(LocalDate day) {
+        return em.createNativeQuery("select e.id from registry_entry e where e.status = 'ACTIVE' and "
+                + LAST_DATABASE_CHECK + " < :cutoff and not exists (select 1 from entry_deadline d where d.entry_id = e.id"
+                + " and d.code = 'REFERENCE_DATABASE_CHECK' and d.starts_on = " + LAST_DATABASE_CHECK + ")", UUID.class)
+                .setParameter("cutoff", day.minusDays(28)).getResultList();
+    }
+
+    private boolean databaseCheckDue(RegistryEntry e, LocalDate day) {
+        LocalDate last = (LocalDate) em.createNativeQuery("select " + LAST_DATABASE_CHECK
+                + " from registry_entry e where e.id = :id", LocalDate.class).setParameter("id", e.id).getSingleResult();
+        String ref = last.toString();
+        if (EntryDeadline.count("entryId = ?1 and code = ?2 and ref = ?3", e.id, Order163Deadlines.REFERENCE_DATABASE_CHECK,
+                ref) > 0) {
+            return false;
+        }
+        var rule = deadlines.find(Order163Deadlines.REFERENCE_DATABASE_CHECK, last);
+        if (rule.isEmpty() || !rule.get().due(last, deadlines.calendar()).isBefore(day)) {
+            return false;
+        }
+        EntryDeadline d = entryDeadlines.start(e, Order163Deadlines.REFERENCE_DATABASE_CHECK, ref, last).orElseThrow();
+        return entryDeadlines.raise(e, d, "no check against reference databases since " + last + ", due " + d.dueOn
+                + " (Order 163: monthly)");
     }
 
     private void raised(RegistryEntry e, WorkItem.Kind kind, LocalDate due, String details, DomainEvent event) {

@@ -20,7 +20,13 @@ public class WorkItem extends PanacheEntityBase implements kz.prevention.persist
         CONTROL_OVERDUE,
         TERM_ENDING,
         TERM_EXPIRED,
-        MINOR_CAME_OF_AGE
+        MINOR_CAME_OF_AGE,
+        // Order 163 deadlines, named as in the order-163-deadlines catalog (raised as entry.deadline-missed):
+        DATA_ENTRY,
+        CONTROL_PLAN,
+        TRANSFER_FILE,
+        TRANSFER_TRACING,
+        REFERENCE_DATABASE_CHECK
     }
 
     @Id

@@ -16,10 +16,10 @@ import kz.prevention.commons.security.Caller;
 import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.config.RegistryConfig;
 import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.EntryRules;
 import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.monitoring.EntryDeadlines;
 import kz.prevention.registry.monitoring.WorkItems;
 
 /**
@@ -39,7 +39,7 @@ public class TransferService {
     @Inject
     Caller caller;
     @Inject
-    RegistryConfig config;
+    EntryDeadlines entryDeadlines;
     @Inject
     WorkItems workItems;
     @Inject
@@ -67,7 +67,7 @@ public class TransferService {
         t.newAddress = r.newAddress();
         t.requestedAt = Instant.now();
         t.requestedBy = access.actor();
-        t.fileDueDate = WorkingDays.after(today, config.transferFileWorkingDays());
+        t.fileDueDate = entryDeadlines.transferRequested(e, t.id, today);
         t.status = EntryTransfer.Status.PENDING.name();
         t.persist();
         e.updatedAt = Instant.now();
@@ -87,6 +87,7 @@ public class TransferService {
         e.officerRank = c.set("responsibleOfficer.rank", e.officerRank, a.responsibleOfficer().rank());
         e.updatedAt = Instant.now();
         decide(t, EntryTransfer.Status.ACCEPTED, null);
+        entryDeadlines.transferDecided(e, t.id, today, access.actor());
         workItems.follow(e);
         changes.record(e, "TRANSFER_ACCEPTED", c, new RegistryEvents.Transferred(e.id, t.id, t.fromRegion, t.toRegion));
         return e;
@@ -97,6 +98,7 @@ public class TransferService {
         RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
         EntryTransfer t = pendingReceivedByCaller(e);
         decide(t, EntryTransfer.Status.REJECTED, r.reason().strip());
+        entryDeadlines.transferDecided(e, t.id, today, access.actor());
         e.updatedAt = Instant.now();
         changes.record(e, "TRANSFER_REJECTED", new Changes().note("reason", t.decisionReason),
                 new RegistryEvents.TransferRejected(e.id, t.id, t.fromRegion, t.toRegion));

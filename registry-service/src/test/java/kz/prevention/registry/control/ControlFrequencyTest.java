@@ -6,8 +6,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import kz.prevention.registry.transfer.WorkingDays;
-
 class ControlFrequencyTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
@@ -24,12 +22,5 @@ class ControlFrequencyTest {
     void supervisionFollowsTheRiskLevelAndIsWeeklyUntilOneIsSet() {
         assertThat(ControlFrequency.BY_RISK_LEVEL.next(MONDAY, ControlFrequency.MONTHLY)).contains(LocalDate.of(2026, 12, 23));
         assertThat(ControlFrequency.BY_RISK_LEVEL.next(MONDAY, null)).contains(MONDAY.plusDays(7));
-    }
-
-    @Test
-    void workingDaysSkipWeekends() {
-        LocalDate thursday = LocalDate.of(2026, 11, 26);
-        assertThat(WorkingDays.after(thursday, 3)).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(WorkingDays.after(MONDAY, 3)).isEqualTo(LocalDate.of(2026, 11, 26));
     }
 }
