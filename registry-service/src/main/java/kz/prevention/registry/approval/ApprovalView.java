@@ -3,6 +3,7 @@ package kz.prevention.registry.approval;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -23,7 +24,8 @@ public record ApprovalView(
         String caseNumber,
         String category,
         @Schema(description = "KATO code of the territory keeping the entry") String region,
-        @Schema(description = "the request as the officer sent it (RemovalRequest, ExtendRequest or TransferRequest)")
+        @Schema(type = SchemaType.OBJECT,
+                description = "the request as the officer sent it (RemovalRequest, ExtendRequest or TransferRequest)")
         JsonNode request,
         String requestedBy,
         Instant requestedAt,
