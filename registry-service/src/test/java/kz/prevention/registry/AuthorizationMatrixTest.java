@@ -98,11 +98,20 @@ class AuthorizationMatrixTest {
         if (token != null) {
             req = req.auth().oauth2(token);
         }
-        Response r = operation(op, f).apply(req);
+        Response r = operation(op, f, expected).apply(req);
         r.then().statusCode(expected);
         if (expected >= 400) {
             r.then().contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void refusedRequestsAndDecisionsLeaveTheFixturesUnchanged() {
+        Fixtures f = fixtures();
+        given().auth().oauth2(supervisor()).get("/api/v1/approvals/" + f.approval).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+        given().auth().oauth2(supervisor()).get("/api/v1/approvals?entryId=" + f.requestTarget).then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
     }
 
     @Test
@@ -126,7 +135,12 @@ class AuthorizationMatrixTest {
         given().auth().oauth2(officer(ALMATY)).when().get("/api/v1/entries?region=" + ASTANA).then().statusCode(403);
     }
 
-    private static Function<RequestSpecification, Response> operation(String op, Fixtures f) {
+    /**
+     * A request that should be accepted gets a fresh entry (one request of a kind waits per entry);
+     * one that should be refused is tried on the shared fixture, which it must leave unchanged.
+     */
+    private static Function<RequestSpecification, Response> operation(String op, Fixtures f, int expected) {
+        String adultForRequest = expected == 202 ? freshAdult() : f.requestTarget;
         return switch (op) {
             case "read adult entry" -> r -> r.get("/api/v1/entries/" + f.adult);
             case "read minor entry" -> r -> r.get("/api/v1/entries/" + f.minor);
@@ -137,27 +151,29 @@ class AuthorizationMatrixTest {
             case "log control visit" -> r -> r.body(Map.of("visitDate", today().toString(), "officer", "x",
                     "form", "PHONE_CALL", "result", "на связи")).post("/api/v1/entries/" + f.adult + "/controls");
             case "request removal of adult entry" -> r -> {
-                String id = freshAdult();
+                String id = adultForRequest;
                 return r.header("If-Match", etag(id)).body(removal()).post("/api/v1/entries/" + id + "/removal");
             };
             case "request extension of adult entry" -> r -> {
-                String id = freshAdult();
+                String id = adultForRequest;
                 return r.header("If-Match", etag(id)).body(Map.of("newEndDate", today().plusDays(200).toString(),
                         "reason", "риск сохраняется", "document", document("COURT_RULING")))
                         .post("/api/v1/entries/" + id + "/extensions");
             };
             case "request transfer of adult entry" -> r -> {
-                String id = freshAdult();
+                String id = adultForRequest;
                 return r.header("If-Match", etag(id)).body(Map.of("toRegion", ASTANA, "reason", "переезд"))
                         .post("/api/v1/entries/" + id + "/transfer");
             };
             case "request removal of minor entry" -> r -> {
-                String id = registered(juvenile(ALMATY), registration(minor(15), "MINOR_SUBSTANCE_ABUSE", ALMATY));
+                String id = expected == 202
+                        ? registered(juvenile(ALMATY), registration(minor(15), "MINOR_SUBSTANCE_ABUSE", ALMATY)) : f.minor;
                 return r.header("If-Match", etag(id)).body(removal()).post("/api/v1/entries/" + id + "/removal");
             };
-            case "approve removal" -> r -> r.body(Map.of()).post("/api/v1/approvals/" + freshRemovalRequest() + "/approve");
+            // No caller here may decide: every cell tries the one pending fixture request, which must stay pending.
+            case "approve removal" -> r -> r.body(Map.of()).post("/api/v1/approvals/" + f.approval + "/approve");
             case "reject removal" -> r -> r.body(Map.of("reason", "нет оснований"))
-                    .post("/api/v1/approvals/" + freshRemovalRequest() + "/reject");
+                    .post("/api/v1/approvals/" + f.approval + "/reject");
             case "read approval" -> r -> r.get("/api/v1/approvals/" + f.approval);
             case "list approvals" -> r -> r.get("/api/v1/approvals?status=PENDING");
             case "read entry history" -> r -> r.get("/api/v1/entries/" + f.adult + "/history");
@@ -190,11 +206,6 @@ class AuthorizationMatrixTest {
         return registered(officer(ALMATY), registration(adult(), "SPECIAL_REQUIREMENTS", ALMATY));
     }
 
-    private static String freshRemovalRequest() {
-        String id = freshAdult();
-        return requested(officer(ALMATY), id, "removal", removal());
-    }
-
     private static String etag(String entryId) {
         return given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + entryId).then().statusCode(200)
                 .extract().header("ETag");
@@ -207,11 +218,12 @@ class AuthorizationMatrixTest {
             String person = given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + adult).then()
                     .extract().path("person.id");
             String approval = requested(officer(ALMATY), freshAdult(), "removal", removal());
-            fixtures = new Fixtures(adult, minor, person, approval);
+            String requestTarget = freshAdult();
+            fixtures = new Fixtures(adult, minor, person, approval, requestTarget);
         }
         return fixtures;
     }
 
-    private record Fixtures(String adult, String minor, String adultPerson, String approval) {
+    private record Fixtures(String adult, String minor, String adultPerson, String approval, String requestTarget) {
     }
 }
