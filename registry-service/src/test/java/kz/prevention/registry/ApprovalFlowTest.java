@@ -181,8 +181,8 @@ class ApprovalFlowTest {
 
     @Test
     void aRequestIsCheckedAtOnceAndAgainWhenApproved() {
-        String id = registered(officer, registration(adult(), "PROTECTIVE_ORDER", ALMATY));
-        // TERM_ENDED is no ground before the order's end date: refused when asked, nothing waits.
+        String id = registered(officer, registration(adult(), "OFFICIAL_WARNING", ALMATY));
+        // TERM_ENDED is no ground before the warning's end date: refused when asked, nothing waits.
         post(officer, "/api/v1/entries/" + id + "/removal", etag(officer, id), removal("TERM_ENDED")).statusCode(422);
         get(head, "/api/v1/approvals?entryId=" + id).body("total", equalTo(0));
 
@@ -197,7 +197,9 @@ class ApprovalFlowTest {
 
     @Test
     void anExtensionTakesEffectOnlyWhenApproved() {
-        String id = registered(officer, registration(adult(), "SPECIAL_REQUIREMENTS", ALMATY));
+        String officer = officer(ZHAMBYL);
+        String head = head(ZHAMBYL);
+        String id = registered(officer, registration(adult(), "SPECIAL_REQUIREMENTS", ZHAMBYL));
         String end = get(officer, "/api/v1/entries/" + id).extract().path("measureEndDate");
         String newEnd = today().plusDays(200).toString();
         String approval = requested(officer, id, "extension", Map.of("newEndDate", newEnd,
