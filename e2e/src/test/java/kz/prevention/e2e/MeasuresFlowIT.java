@@ -23,7 +23,7 @@ import io.restassured.http.ContentType;
  * Registry → Kafka → measures across the running platform, with Keycloak's tokens: a
  * registration opens its plan in measures-service within 2 s, exactly once even when the event
  * is delivered twice; the school sees its measure in its queue and the hospital does not;
- * removing the entry closes the plan.
+ * removing the entry — requested by the officer, approved by the authorised head — closes the plan.
  */
 @ExtendWith(RunningPlatform.class)
 class MeasuresFlowIT {
@@ -85,11 +85,15 @@ class MeasuresFlowIT {
     private static void remove(String token, String entryId) {
         String url = RunningPlatform.serviceUrl("registry-service") + "/api/v1/entries/" + entryId;
         String etag = given().auth().oauth2(token).get(url).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(token).header("If-Match", etag).contentType(ContentType.JSON)
+        String approval = given().auth().oauth2(token).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(Map.of("reason", "REFORMED", "removalDate", TODAY.toString(), "document", Map.of(
                         "type", "POLICE_RESOLUTION", "number", "П-" + System.nanoTime(), "date", TODAY.toString(),
                         "issuer", "УП Бостандыкского района")))
-                .post(url + "/removal").then().statusCode(200);
+                .post(url + "/removal").then().statusCode(202).extract().path("id");
+        // One-man management: the removal takes effect when the authorised head approves it.
+        given().auth().oauth2(Keycloak.userToken("head.almaty")).contentType(ContentType.JSON).body(Map.of())
+                .post(RunningPlatform.serviceUrl("registry-service") + "/api/v1/approvals/" + approval + "/approve")
+                .then().statusCode(200);
     }
 
     private static String planOf(String token, String entryId, Duration within) {

@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static kz.prevention.registry.support.RegistryApi.ALMATY;
 import static kz.prevention.registry.support.RegistryApi.ASTANA;
 import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.document;
+import static kz.prevention.registry.support.RegistryApi.removal;
+import static kz.prevention.registry.support.RegistryApi.requested;
 import static kz.prevention.testing.TestTokens.juvenile;
 import static kz.prevention.registry.support.RegistryApi.juvenileOnly;
 import static kz.prevention.registry.support.RegistryApi.minor;
@@ -53,6 +56,16 @@ class AuthorizationMatrixTest {
         EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 401});
         EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        // Removal, extension and transfer are requests (202) until an authorised head approves them.
+        EXPECTED.put("request removal of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request extension of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request transfer of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request removal of minor entry", new int[] {404, 404, 404, 202, 202, 403, 403, 403, 403, 403, 401});
+        // None of these callers is an authorised head (ApprovalMatrixTest has the heads).
+        EXPECTED.put("approve removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("reject removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read approval", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
+        EXPECTED.put("list approvals", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 401});
         EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
         EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
@@ -85,11 +98,20 @@ class AuthorizationMatrixTest {
         if (token != null) {
             req = req.auth().oauth2(token);
         }
-        Response r = operation(op, f).apply(req);
+        Response r = operation(op, f, expected).apply(req);
         r.then().statusCode(expected);
         if (expected >= 400) {
             r.then().contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void refusedRequestsAndDecisionsLeaveTheFixturesUnchanged() {
+        Fixtures f = fixtures();
+        given().auth().oauth2(supervisor()).get("/api/v1/approvals/" + f.approval).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+        given().auth().oauth2(supervisor()).get("/api/v1/approvals?entryId=" + f.requestTarget).then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
     }
 
     @Test
@@ -113,7 +135,14 @@ class AuthorizationMatrixTest {
         given().auth().oauth2(officer(ALMATY)).when().get("/api/v1/entries?region=" + ASTANA).then().statusCode(403);
     }
 
-    private static Function<RequestSpecification, Response> operation(String op, Fixtures f) {
+    /**
+     * A request that should be accepted gets a fresh entry (one request of a kind waits per entry);
+     * one that should be refused is tried on the shared fixture, which it must leave unchanged.
+     */
+    private static Function<RequestSpecification, Response> operation(String op, Fixtures f, int expected) {
+        // Official warnings are checked twice a month, so these entries stay out of the weekly-control deadline tests.
+        String adultForRequest = expected != 202 ? f.requestTarget
+                : op.contains("extension") ? freshAdult("SPECIAL_REQUIREMENTS") : freshAdult("OFFICIAL_WARNING");
         return switch (op) {
             case "read adult entry" -> r -> r.get("/api/v1/entries/" + f.adult);
             case "read minor entry" -> r -> r.get("/api/v1/entries/" + f.minor);
@@ -123,6 +152,32 @@ class AuthorizationMatrixTest {
                     .body(Map.of("registeringBody", "УП " + System.nanoTime())).patch("/api/v1/entries/" + f.minor);
             case "log control visit" -> r -> r.body(Map.of("visitDate", today().toString(), "officer", "x",
                     "form", "PHONE_CALL", "result", "на связи")).post("/api/v1/entries/" + f.adult + "/controls");
+            case "request removal of adult entry" -> r -> {
+                String id = adultForRequest;
+                return r.header("If-Match", etag(id)).body(removal()).post("/api/v1/entries/" + id + "/removal");
+            };
+            case "request extension of adult entry" -> r -> {
+                String id = adultForRequest;
+                return r.header("If-Match", etag(id)).body(Map.of("newEndDate", today().plusDays(200).toString(),
+                        "reason", "риск сохраняется", "document", document("COURT_RULING")))
+                        .post("/api/v1/entries/" + id + "/extensions");
+            };
+            case "request transfer of adult entry" -> r -> {
+                String id = adultForRequest;
+                return r.header("If-Match", etag(id)).body(Map.of("toRegion", ASTANA, "reason", "переезд"))
+                        .post("/api/v1/entries/" + id + "/transfer");
+            };
+            case "request removal of minor entry" -> r -> {
+                String id = expected == 202
+                        ? registered(juvenile(ALMATY), registration(minor(15), "MINOR_SUBSTANCE_ABUSE", ALMATY)) : f.minor;
+                return r.header("If-Match", etag(id)).body(removal()).post("/api/v1/entries/" + id + "/removal");
+            };
+            // No caller here may decide: every cell tries the one pending fixture request, which must stay pending.
+            case "approve removal" -> r -> r.body(Map.of()).post("/api/v1/approvals/" + f.approval + "/approve");
+            case "reject removal" -> r -> r.body(Map.of("reason", "нет оснований"))
+                    .post("/api/v1/approvals/" + f.approval + "/reject");
+            case "read approval" -> r -> r.get("/api/v1/approvals/" + f.approval);
+            case "list approvals" -> r -> r.get("/api/v1/approvals?status=PENDING");
             case "read entry history" -> r -> r.get("/api/v1/entries/" + f.adult + "/history");
             case "read person" -> r -> r.get("/api/v1/persons/" + f.adultPerson);
             case "search entries" -> r -> r.get("/api/v1/entries");
@@ -149,6 +204,10 @@ class AuthorizationMatrixTest {
         };
     }
 
+    private static String freshAdult(String category) {
+        return registered(officer(ALMATY), registration(adult(), category, ALMATY));
+    }
+
     private static String etag(String entryId) {
         return given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + entryId).then().statusCode(200)
                 .extract().header("ETag");
@@ -160,11 +219,13 @@ class AuthorizationMatrixTest {
             String minor = registered(juvenile(ALMATY), registration(minor(15), "MINOR_SUBSTANCE_ABUSE", ALMATY));
             String person = given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + adult).then()
                     .extract().path("person.id");
-            fixtures = new Fixtures(adult, minor, person);
+            String approval = requested(officer(ALMATY), freshAdult("OFFICIAL_WARNING"), "removal", removal());
+            String requestTarget = freshAdult("OFFICIAL_WARNING");
+            fixtures = new Fixtures(adult, minor, person, approval, requestTarget);
         }
         return fixtures;
     }
 
-    private record Fixtures(String adult, String minor, String adultPerson) {
+    private record Fixtures(String adult, String minor, String adultPerson, String approval, String requestTarget) {
     }
 }

@@ -4,6 +4,10 @@ import static kz.prevention.registry.support.RegistryApi.ALMATY;
 import static kz.prevention.registry.support.RegistryApi.ASTANA;
 import static kz.prevention.registry.support.RegistryApi.ASTANA_DISTRICT;
 import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.approve;
+import static kz.prevention.registry.support.RegistryApi.head;
+import static kz.prevention.registry.support.RegistryApi.reject;
+import static kz.prevention.registry.support.RegistryApi.requested;
 import static kz.prevention.registry.support.RegistryApi.document;
 import static kz.prevention.registry.support.RegistryApi.etag;
 import static kz.prevention.testing.TestTokens.officer;
@@ -64,16 +68,21 @@ class EmittedEventsTest {
         monitor.run(start.plusDays(30).minusDays(5));
         post(almaty, "/api/v1/entries/" + id + "/extensions", etag(almaty, id), Map.of("newEndDate",
                 start.plusDays(30).toString(), "reason", "x", "document", document("PROTECTIVE_ORDER"))).statusCode(422);
-        post(almaty, "/api/v1/entries/" + id + "/transfer", etag(almaty, id), Map.of("toRegion", ASTANA_DISTRICT,
-                "reason", "переезд")).statusCode(200);
+        String transfer = requested(almaty, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT, "reason", "переезд"));
+        approve(head(ALMATY), transfer).statusCode(200);
         post(astana, "/api/v1/entries/" + id + "/transfer/acceptance", etag(astana, id), Map.of("registeringBody", "УП",
                 "responsibleOfficer", Map.of("name", "x"))).statusCode(200);
-        post(astana, "/api/v1/entries/" + id + "/removal", etag(astana, id), Map.of("reason", "REFORMED",
-                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(200);
+        String removal = requested(astana, id, "removal", Map.of("reason", "REFORMED",
+                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION")));
+        reject(head(ASTANA), removal, "характеристика не приложена").statusCode(200);
+        approve(head(ASTANA), requested(astana, id, "removal", Map.of("reason", "REFORMED",
+                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION")))).statusCode(200);
 
+        // A request is announced when made; the change itself (entry.transfer-requested, entry.removed) only once approved.
         List<String> expected = List.of("entry.registered", "entry.updated", "entry.control-recorded",
-                "entry.control-overdue", "entry.term-ending", "entry.transfer-requested", "entry.transferred",
-                "entry.removed");
+                "entry.control-overdue", "entry.term-ending", "entry.approval-requested", "entry.transfer-requested",
+                "entry.approval-decided", "entry.transferred", "entry.approval-requested", "entry.approval-decided",
+                "entry.approval-requested", "entry.removed", "entry.approval-decided");
         List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf("prevention.registry.entries", id),
                 list -> list.size() >= expected.size());
 

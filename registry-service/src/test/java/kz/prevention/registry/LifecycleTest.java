@@ -2,6 +2,9 @@ package kz.prevention.registry;
 
 import static kz.prevention.registry.support.RegistryApi.ALMATY;
 import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.approve;
+import static kz.prevention.registry.support.RegistryApi.head;
+import static kz.prevention.registry.support.RegistryApi.requested;
 import static kz.prevention.registry.support.RegistryApi.document;
 import static kz.prevention.registry.support.RegistryApi.etag;
 import static kz.prevention.testing.AuthorizedRequests.get;
@@ -75,13 +78,16 @@ class LifecycleTest {
         String id = registered(token, registration(adult(), "SPECIAL_REQUIREMENTS", ALMATY));
         String newEnd = today().plusDays(200).toString();
 
-        post(token, "/api/v1/entries/" + id + "/extensions", etag(token, id), Map.of("newEndDate", newEnd,
-                "reason", "риск сохраняется", "document", document("COURT_RULING"))).statusCode(200)
-                .body("measureEndDate", equalTo(newEnd));
+        String approval = requested(token, id, "extension", Map.of("newEndDate", newEnd,
+                "reason", "риск сохраняется", "document", document("COURT_RULING")));
+        get(token, "/api/v1/entries/" + id).body("measureEndDate", not(equalTo(newEnd)));
+        approve(head(ALMATY), approval).statusCode(200).body("status", equalTo("APPROVED"));
+        get(token, "/api/v1/entries/" + id).body("measureEndDate", equalTo(newEnd));
 
         get(token, "/api/v1/entries/" + id + "/history").statusCode(200)
-                .body("action", hasItems("REGISTERED", "EXTENDED"))
-                .body("find { it.action == 'EXTENDED' }.actor", equalTo("officer." + ALMATY));
+                .body("action", hasItems("REGISTERED", "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "EXTENDED"))
+                .body("find { it.action == 'EXTENSION_REQUESTED' }.actor", equalTo("officer." + ALMATY))
+                .body("find { it.action == 'EXTENDED' }.actor", equalTo("head." + ALMATY));
     }
 
     @Test
@@ -99,7 +105,10 @@ class LifecycleTest {
         Map<String, Object> removal = Map.of("reason", "REFORMED", "removalDate", today().toString(),
                 "document", document("POLICE_RESOLUTION"));
 
-        post(token, "/api/v1/entries/" + id + "/removal", etag(token, id), removal).statusCode(200)
+        String approval = requested(token, id, "removal", removal);
+        get(token, "/api/v1/entries/" + id).body("status", equalTo("ACTIVE"));
+        approve(head(ALMATY), approval).statusCode(200);
+        get(token, "/api/v1/entries/" + id).statusCode(200)
                 .body("status", equalTo("REMOVED"))
                 .body("removal.reason", equalTo("REFORMED"))
                 .body("nextControlDate", equalTo(null));
@@ -130,7 +139,7 @@ class LifecycleTest {
                 "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(422)
                 .body("errors[0].field", equalTo("reason"));
         post(token, "/api/v1/entries/" + order + "/removal", etag(token, order), Map.of("reason", "REFORMED",
-                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(200);
+                "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"))).statusCode(202);
     }
 
     @Test

@@ -49,6 +49,11 @@ class OpenApiExamplesTest extends OpenApiExamplesContract {
                 yield Prepared.as(officer).path("id", entryId).header("If-Match", RegistryApi.etag(officer, entryId))
                         .override("newEndDate", RegistryApi.today().plusDays(20).toString());
             }
+            case "approveApproval", "rejectApproval" -> {
+                String entryId = freshEntry().path("entry.id");
+                String approval = RegistryApi.requested(officer, entryId, "removal", RegistryApi.removal());
+                yield Prepared.as(TestTokens.head(ALMATY)).path("id", approval);
+            }
             default -> {
                 String entryId = freshEntry().path("entry.id");
                 yield Prepared.as(officer).path("id", entryId).header("If-Match", RegistryApi.etag(officer, entryId));
@@ -56,10 +61,10 @@ class OpenApiExamplesTest extends OpenApiExamplesContract {
         };
     }
 
-    /** Transfers need a second territory's officer and a pending transfer; work items come from the deadline monitor. */
+    /** Accepting a transfer needs a second territory's officer and an approved transfer; work items come from the deadline monitor. */
     @Override
     protected Set<String> examplesStillMissing() {
-        return Set.of("request", "accept", "reject", "resolve");
+        return Set.of("accept", "reject", "resolve");
     }
 
     private ExtractableResponse<Response> freshEntry() {

@@ -4,6 +4,9 @@ import static kz.prevention.registry.support.RegistryApi.ALMATY;
 import static kz.prevention.registry.support.RegistryApi.ASTANA;
 import static kz.prevention.registry.support.RegistryApi.ASTANA_DISTRICT;
 import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.approve;
+import static kz.prevention.registry.support.RegistryApi.head;
+import static kz.prevention.registry.support.RegistryApi.requested;
 import static kz.prevention.registry.support.RegistryApi.etag;
 import static kz.prevention.testing.AuthorizedRequests.get;
 import static kz.prevention.testing.TestTokens.officer;
@@ -32,8 +35,12 @@ class TransferTest {
         String id = registered(almaty, registration(adult(), "OFFICIAL_WARNING", ALMATY));
         get(astana, "/api/v1/entries/" + id).statusCode(404);
 
-        post(almaty, "/api/v1/entries/" + id + "/transfer", etag(almaty, id), Map.of("toRegion", ASTANA_DISTRICT,
-                "reason", "смена места жительства", "newAddress", "г. Астана, пр. Республики, 5")).statusCode(200)
+        String approval = requested(almaty, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT,
+                "reason", "смена места жительства", "newAddress", "г. Астана, пр. Республики, 5"));
+        get(almaty, "/api/v1/entries/" + id).body("pendingTransfer", equalTo(null));
+        get(astana, "/api/v1/entries/" + id).statusCode(404);
+        approve(head(ALMATY), approval).statusCode(200);
+        get(almaty, "/api/v1/entries/" + id).statusCode(200)
                 .body("pendingTransfer.toRegion", equalTo(ASTANA_DISTRICT))
                 .body("pendingTransfer.fileDueDate", notNullValue());
         get(astana, "/api/v1/transfers?direction=incoming").statusCode(200).body("items.entryId", hasItem(id));
@@ -54,8 +61,8 @@ class TransferTest {
     @Test
     void aRejectedTransferLeavesTheEntryWhereItWas() {
         String id = registered(almaty, registration(adult(), "PAROLE", ALMATY));
-        post(almaty, "/api/v1/entries/" + id + "/transfer", etag(almaty, id), Map.of("toRegion", ASTANA_DISTRICT,
-                "reason", "смена места жительства")).statusCode(200);
+        approve(head(ALMATY), requested(almaty, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT,
+                "reason", "смена места жительства"))).statusCode(200);
 
         post(astana, "/api/v1/entries/" + id + "/transfer/rejection", etag(astana, id),
                 Map.of("reason", "по указанному адресу не проживает")).statusCode(200)
@@ -69,8 +76,8 @@ class TransferTest {
     @Test
     void onlyTheReceivingTerritoryDecides() {
         String id = registered(almaty, registration(adult(), "PAROLE", ALMATY));
-        post(almaty, "/api/v1/entries/" + id + "/transfer", etag(almaty, id), Map.of("toRegion", ASTANA_DISTRICT,
-                "reason", "смена места жительства")).statusCode(200);
+        approve(head(ALMATY), requested(almaty, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT,
+                "reason", "смена места жительства"))).statusCode(200);
 
         post(almaty, "/api/v1/entries/" + id + "/transfer/acceptance", etag(almaty, id), Map.of(
                 "registeringBody", "x", "responsibleOfficer", Map.of("name", "x"))).statusCode(403);
@@ -80,8 +87,8 @@ class TransferTest {
     @Test
     void aSecondTransferWhileOneIsPendingConflicts() {
         String id = registered(almaty, registration(adult(), "PAROLE", ALMATY));
-        post(almaty, "/api/v1/entries/" + id + "/transfer", etag(almaty, id), Map.of("toRegion", ASTANA_DISTRICT,
-                "reason", "смена места жительства")).statusCode(200);
+        approve(head(ALMATY), requested(almaty, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT,
+                "reason", "смена места жительства"))).statusCode(200);
 
         post(almaty, "/api/v1/entries/" + id + "/transfer", etag(almaty, id), Map.of("toRegion", "790000000",
                 "reason", "ещё раз")).statusCode(409);

@@ -27,6 +27,7 @@ public final class TestTokens {
     private final List<String> roles = new ArrayList<>();
     private String agency;
     private String region;
+    private String unit;
     private String issuer = ISSUER;
     private Set<String> audiences = AUDIENCES;
     private Instant expiresAt = Instant.now().plusSeconds(3600);
@@ -56,6 +57,16 @@ public final class TestTokens {
         return user("supervisor.kz").roles("supervisor").agency("PROSECUTOR").region("000000000").sign();
     }
 
+    /**
+     * The authorised head of the police body of the territory (one-man management): approves its
+     * removals, extensions and transfers; also an officer (adults) and juvenile inspector (minors),
+     * so it sees what it decides on.
+     */
+    public static String head(String region) {
+        return user("head." + region).roles("authorised-head", "registry-officer", "juvenile-inspector").agency("POLICE")
+                .region(region).unit(region).sign();
+    }
+
     public static String executor(String agency, String region) {
         return user("executor." + agency + "." + region).roles("measures-executor").agency(agency).region(region).sign();
     }
@@ -77,6 +88,12 @@ public final class TestTokens {
 
     public TestTokens region(String kato) {
         this.region = kato;
+        return this;
+    }
+
+    /** The unit an authorised head heads (a KATO code). */
+    public TestTokens unit(String kato) {
+        this.unit = kato;
         return this;
     }
 
@@ -118,6 +135,9 @@ public final class TestTokens {
         }
         if (region != null) {
             claims.claim("region", region);
+        }
+        if (unit != null) {
+            claims.claim("unit", unit);
         }
         return claims.jws().keyId("test-key").sign(key != null ? key : TestKeys.privateKey());
     }

@@ -79,6 +79,26 @@ public final class RegistryEvents {
         }
     }
 
+    /**
+     * A removal, extension or transfer of an entry awaits an authorised head's approval. Ids and
+     * codes only: who asked is in the registry's history and audit log, not on the topic.
+     */
+    public record ApprovalRequested(UUID approvalId, UUID entryId, String kind, String region) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
+    /** An authorised head approved (the change follows as its own event) or rejected a request. */
+    public record ApprovalDecided(UUID approvalId, UUID entryId, String kind, String region, String decision)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
+
     public record EntryRemoved(UUID entryId, UUID personId, String region, String reason, boolean early,
             LocalDate removalDate) implements DomainEvent {
         @Override

@@ -17,7 +17,9 @@ import kz.prevention.commons.territory.KatoScope;
 /**
  * Who is calling, as the token says: a user or an integration's service account, its realm
  * roles, the subject of prevention it works for ({@code agency}) and its territory
- * ({@code region}, a KATO code). Every scoping decision in the services starts here.
+ * ({@code region}, a KATO code), and for an authorised head the unit it heads ({@code unit}, the
+ * KATO code of the division whose decisions it takes). Every scoping decision in the services
+ * starts here.
  */
 @RequestScoped
 public class Caller {
@@ -93,6 +95,14 @@ public class Caller {
 
     public Optional<String> region() {
         return Optional.ofNullable(token.<String>getClaim("region")).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The unit an authorised head heads (one-man management, Law No. 380-IV Art. 4): the KATO code
+     * of the division whose removals, extensions and transfers it approves; empty for everyone else.
+     */
+    public Optional<String> unit() {
+        return Optional.ofNullable(token.<String>getClaim("unit")).filter(s -> !s.isBlank());
     }
 
     /**

@@ -25,12 +25,12 @@ public class CallerResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller as this service sees it: name, roles, agency, region")
+    @Operation(summary = "The caller as this service sees it: name, roles, agency, region, unit")
     public Me me() {
         return new Me(caller.username(), caller.clientId(), new TreeSet<>(caller.roles()),
-                caller.agency().orElse(null), caller.region().orElse(null));
+                caller.agency().orElse(null), caller.region().orElse(null), caller.unit().orElse(null));
     }
 
-    public record Me(String username, String client, Set<String> roles, String agency, String region) {
+    public record Me(String username, String client, Set<String> roles, String agency, String region, String unit) {
     }
 }

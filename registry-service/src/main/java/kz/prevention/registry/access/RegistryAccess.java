@@ -10,6 +10,7 @@ import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
+import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.entry.RegistryEntry;
 
@@ -23,6 +24,11 @@ import kz.prevention.registry.entry.RegistryEntry;
  * <li>{@code supervisor} (prosecutor's oversight): reads everything, changes nothing;</li>
  * <li>every other role: nothing.</li>
  * </ul>
+ * Removals, extensions and transfers take effect only when an {@code authorised-head} of the
+ * keeping body approves them (one-man management, Law No. 380-IV Art. 4): a head decides on the
+ * entries within the unit of its token's {@code unit} claim (a KATO code) and its territory, sees
+ * them by the same rule as everyone (its officer or juvenile role), and never decides its own
+ * request.
  * Changing the registry also needs an agency the subjects catalog marks as keeping the
  * preventive registry ({@code keepsRegistry = PREVENTIVE}, internal affairs): an officer role in
  * a school's token changes nothing. The economic investigations service keeps a registry of its
@@ -36,6 +42,7 @@ public class RegistryAccess {
     public static final String OFFICER = Roles.REGISTRY_OFFICER;
     public static final String JUVENILE = Roles.JUVENILE_INSPECTOR;
     public static final String SUPERVISOR = Roles.SUPERVISOR;
+    public static final String HEAD = Roles.AUTHORISED_HEAD;
     /** The registry kind this service keeps, as the subjects catalog's {@code keepsRegistry} names it. */
     static final String REGISTRY_KIND = "PREVENTIVE";
 
@@ -125,6 +132,37 @@ public class RegistryAccess {
             denials.record("entry", e.id, e.person.id, "kept by another territory");
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "only the body keeping the entry (region " + e.region + ") may change it");
+        }
+    }
+
+    /**
+     * Throws unless the caller is an authorised head of the body keeping the entry, which it can
+     * see (404 otherwise): the role, an agency keeping the registry, and a unit (the {@code unit}
+     * claim) and territory the entry lies in. Each refusal is audited.
+     */
+    public void requireDecide(RegistryEntry e, LocalDate today) {
+        if (!mayRead(e, today, null)) {
+            throw hidden(e);
+        }
+        if (!caller.hasRole(HEAD)) {
+            denials.record("entry", e.id, e.person.id, "not an authorised head");
+            throw new ProblemException(ProblemType.FORBIDDEN, "approving or rejecting a removal, extension or transfer"
+                    + " needs the authorised-head role (one-man management, Law No. 380-IV Art. 4)");
+        }
+        if (!keepsRegistry(today)) {
+            denials.record("entry", e.id, e.person.id, "agency does not keep the registry");
+            throw notAKeeper();
+        }
+        String unit = caller.unit().filter(KatoScope::isCode).orElse(null);
+        if (unit == null) {
+            denials.record("entry", e.id, e.person.id, "no unit claim");
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "the token has no valid 'unit' claim (the KATO code of the unit you head); ask the realm administrator");
+        }
+        if (!KatoScope.covers(unit, e.region) || !e.region.startsWith(regionPrefix())) {
+            denials.record("entry", e.id, e.person.id, "kept by another unit");
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "only an authorised head of the unit keeping the entry (region " + e.region + ") decides on it");
         }
     }
 

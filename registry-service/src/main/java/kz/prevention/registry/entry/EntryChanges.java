@@ -83,9 +83,11 @@ public class EntryChanges {
         return e;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RegistryEntry extend(UUID id, String ifMatch, ExtendRequest r, LocalDate today) {
-        RegistryEntry e = loader.forChange(id, ifMatch, today);
+    /**
+     * Whether the extension may be made: the checks run when it is requested (so a request that
+     * could never be approved is refused at once) and again when it is approved.
+     */
+    public void checkExtension(RegistryEntry e, ExtendRequest r, LocalDate today) {
         requireActive(e);
         rules.checkDocument("document", r.document(), today);
         if (e.measureEndDate != null && !r.newEndDate().isAfter(e.measureEndDate)) {
@@ -94,10 +96,20 @@ public class EntryChanges {
         }
         CatalogEntry measure = catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, e.measure, "measure", today);
         rules.endDate(measure, e.startDate, r.newEndDate(), "newEndDate");
+    }
+
+    /**
+     * Extends the entry (locked by the caller) as an authorised head approved it; {@code signOff}
+     * names the approval, who requested and who approved, and goes into the history row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistryEntry extend(RegistryEntry e, ExtendRequest r, SignOff signOff, LocalDate today) {
+        checkExtension(e, r, today);
         LocalDate previous = e.measureEndDate;
         Changes c = new Changes();
         e.measureEndDate = c.set("measureEndDate", previous, r.newEndDate());
         c.note("reason", r.reason());
+        signOff.noteIn(c);
         e.termEndingRaisedFor = null;
         e.termExpiredRaisedFor = null;
         e.updatedAt = Instant.now();
@@ -108,9 +120,11 @@ public class EntryChanges {
         return e;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RegistryEntry remove(UUID id, String ifMatch, RemovalRequest r, LocalDate today) {
-        RegistryEntry e = loader.forChange(id, ifMatch, today);
+    /**
+     * Whether the removal may be made: the checks run when it is requested and again when it is
+     * approved.
+     */
+    public CatalogEntry checkRemoval(RegistryEntry e, RemovalRequest r, LocalDate today) {
         requireActive(e);
         if (EntryTransfer.pendingFor(e.id).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "a transfer of this entry is pending; it must be accepted"
@@ -135,10 +149,21 @@ public class EntryChanges {
                     ? r.reason() + " needs a measure with an end date"
                     : r.reason() + " is not a ground before the measure's end date " + e.measureEndDate);
         }
+        return reason;
+    }
+
+    /**
+     * Removes the entry (locked by the caller) as an authorised head approved it; {@code signOff}
+     * names the approval, who requested and who approved, and goes into the history row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistryEntry remove(RegistryEntry e, RemovalRequest r, SignOff signOff, LocalDate today) {
+        CatalogEntry reason = checkRemoval(e, r, today);
         Changes c = new Changes();
         e.status = c.set("status", e.status, EntryStatus.REMOVED);
         e.removalReason = c.set("removalReason", null, r.reason());
         e.removalDate = c.set("removalDate", null, r.removalDate());
+        signOff.noteIn(c);
         e.removalDocType = r.document().type();
         e.removalDocNumber = r.document().number();
         e.removalDocDate = r.document().date();
@@ -151,7 +176,7 @@ public class EntryChanges {
         return e;
     }
 
-    static void requireActive(RegistryEntry e) {
+    public static void requireActive(RegistryEntry e) {
         if (!e.isActive()) {
             throw new ProblemException(ProblemType.CONFLICT, "the entry was removed from the registry on " + e.removalDate);
         }

@@ -49,6 +49,20 @@ public class EntryLoader {
         return e;
     }
 
+    /**
+     * Locked for the rest of the transaction, for an authorised head deciding a request about it:
+     * 404 when the caller may not see it, 403 when it is not the head of the body keeping it. No
+     * If-Match: the head decides the request as it was made; its checks run again on the entry as it is.
+     */
+    public RegistryEntry forDecision(UUID id, LocalDate today) {
+        RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound("entry " + id);
+        }
+        access.requireDecide(e, today);
+        return e;
+    }
+
     /** For the receiving body of a transfer: visible to it, but kept (for now) by another territory. */
     public RegistryEntry forIncomingTransfer(UUID id, String ifMatch, LocalDate today) {
         RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);

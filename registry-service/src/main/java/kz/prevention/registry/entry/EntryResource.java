@@ -51,6 +51,8 @@ public class EntryResource {
     @Inject
     EntryChanges changes;
     @Inject
+    kz.prevention.registry.approval.ApprovalService approvals;
+    @Inject
     EntryLoader loader;
     @Inject
     EntrySearch search;
@@ -126,24 +128,39 @@ public class EntryResource {
         return views.ok(changes.update(id, ifMatch, request, today.date()), today.date());
     }
 
-    // The view is built in the same transaction: a failure after the change rolls the change back too.
     @Transactional
     @POST
     @Path("/{id}/extensions")
-    @Operation(summary = "Extend the measure's term while the risk remains (Art. 59.9); needs If-Match")
+    @Operation(summary = "Request an extension of the measure's term while the risk remains (Art. 59.9); needs If-Match",
+            description = "Takes effect only when an authorised head of the keeping body approves it (POST"
+                    + " /api/v1/approvals/{id}/approve): until then the entry is unchanged. Checked at once.")
+    @APIResponse(responseCode = "202", description = "requested; the pending approval, its Location set")
+    @APIResponse(responseCode = "409", description = "the entry was removed, or an extension already awaits approval")
+    @APIResponse(responseCode = "422", description = "the new end date breaks the measure's legal maximum")
     public Response extend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExtendRequest request) {
-        return views.ok(changes.extend(id, ifMatch, request, today.date()), today.date());
+        return accepted(approvals.requestExtension(id, ifMatch, request, today.date()));
     }
 
-    // The view is built in the same transaction: a failure after the change rolls the change back too.
     @Transactional
     @POST
     @Path("/{id}/removal")
-    @Operation(summary = "Remove from the registry on a ground of Art. 59.8; needs If-Match")
+    @Operation(summary = "Request removal from the registry on a ground of Art. 59.8; needs If-Match",
+            description = "Takes effect only when an authorised head of the keeping body approves it (POST"
+                    + " /api/v1/approvals/{id}/approve): until then the entry is unchanged. An early removal on the"
+                    + " person's own request uses the reason REFORMED_ON_REQUEST. Checked at once.")
+    @APIResponse(responseCode = "202", description = "requested; the pending approval, its Location set")
+    @APIResponse(responseCode = "409", description = "the entry was removed, a transfer is pending, or a removal already"
+            + " awaits approval")
+    @APIResponse(responseCode = "422", description = "the reason does not fit the entry (e.g. TERM_ENDED before the end date)")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RemovalRequest request) {
-        return views.ok(changes.remove(id, ifMatch, request, today.date()), today.date());
+        return accepted(approvals.requestRemoval(id, ifMatch, request, today.date()));
+    }
+
+    /** 202 with the pending approval and its Location; shared with the transfer request. */
+    public static Response accepted(kz.prevention.registry.approval.ApprovalService.Requested r) {
+        return Response.accepted(r.view()).location(java.net.URI.create("/api/v1/approvals/" + r.approval().id)).build();
     }
 
     @GET

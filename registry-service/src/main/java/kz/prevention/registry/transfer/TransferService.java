@@ -19,6 +19,7 @@ import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.EntryRules;
 import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.entry.SignOff;
 import kz.prevention.registry.monitoring.EntryDeadlines;
 import kz.prevention.registry.monitoring.WorkItems;
 
@@ -45,9 +46,11 @@ public class TransferService {
     @Inject
     ChangeRecorder changes;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RegistryEntry request(UUID entryId, String ifMatch, TransferRequests.Request r, LocalDate today) {
-        RegistryEntry e = loader.forChange(entryId, ifMatch, today);
+    /**
+     * Whether the transfer may be requested: checked when it is requested (so a request that could
+     * never be approved is refused at once) and again when an authorised head approves it.
+     */
+    public void checkRequest(RegistryEntry e, TransferRequests.Request r) {
         if (!e.isActive()) {
             throw new ProblemException(ProblemType.CONFLICT, "the entry was removed from the registry");
         }
@@ -58,6 +61,15 @@ public class TransferService {
         if (EntryTransfer.pendingFor(e.id).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "a transfer of this entry is already pending");
         }
+    }
+
+    /**
+     * Sends the file of the entry (locked by the caller) as an authorised head approved it: the
+     * transfer is then pending at the receiving body, and its file due within 3 working days.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistryEntry request(RegistryEntry e, TransferRequests.Request r, SignOff signOff, LocalDate today) {
+        checkRequest(e, r);
         EntryTransfer t = new EntryTransfer();
         t.id = UUID.randomUUID();
         t.entryId = e.id;
@@ -66,12 +78,15 @@ public class TransferService {
         t.reason = r.reason().strip();
         t.newAddress = r.newAddress();
         t.requestedAt = Instant.now();
-        t.requestedBy = access.actor();
+        t.requestedBy = signOff.requestedBy();
+        // The transfer exists from the head's approval: the file's working days count from then.
         t.fileDueDate = entryDeadlines.transferRequested(e, t.id, today);
         t.status = EntryTransfer.Status.PENDING.name();
         t.persist();
         e.updatedAt = Instant.now();
-        changes.record(e, "TRANSFER_REQUESTED", new Changes().note("toRegion", t.toRegion),
+        Changes c = new Changes().note("toRegion", t.toRegion);
+        signOff.noteIn(c);
+        changes.record(e, "TRANSFER_REQUESTED", c,
                 new RegistryEvents.TransferRequested(e.id, t.id, t.fromRegion, t.toRegion, t.fileDueDate));
         return e;
     }

@@ -89,4 +89,40 @@ public final class RegistryApi {
         return Map.of("type", type, "number", "D-" + System.nanoTime(), "date", today().toString(),
                 "issuer", "Специализированный суд г. Алматы");
     }
+
+    /** A removal on the REFORMED ground, dated today. */
+    public static Map<String, Object> removal() {
+        return removal("REFORMED");
+    }
+
+    public static Map<String, Object> removal(String reason) {
+        return Map.of("reason", reason, "removalDate", today().toString(), "document", document("POLICE_RESOLUTION"));
+    }
+
+    /** Requests the change (removal, extension, transfer) and returns the pending approval's id, failing unless 202. */
+    public static String requested(String token, String entryId, String change, Map<String, Object> body) {
+        String path = "/api/v1/entries/" + entryId + switch (change) {
+            case "removal" -> "/removal";
+            case "extension" -> "/extensions";
+            case "transfer" -> "/transfer";
+            default -> throw new IllegalArgumentException(change);
+        };
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, entryId))
+                .body(body).when().post(path).then().statusCode(202).extract().path("id");
+    }
+
+    public static ValidatableResponse approve(String token, String approvalId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/approvals/" + approvalId + "/approve").then();
+    }
+
+    public static ValidatableResponse reject(String token, String approvalId, String reason) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .when().post("/api/v1/approvals/" + approvalId + "/reject").then();
+    }
+
+    /** The authorised head of the police body of the territory, as TestTokens.head makes it. */
+    public static String head(String region) {
+        return TestTokens.head(region);
+    }
 }
