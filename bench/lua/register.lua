@@ -51,7 +51,7 @@ request = function()
 "groundingDocument":{"type":"COURT_RULING","number":"B-%s","date":"%s","issuer":"Суд"},
 "registeringBody":"УП","responsibleOfficer":{"name":"Сапаров А. К.","rank":"капитан"},
 "region":"750000000","startDate":"%s"}]], iin, iin, today, today)
-  return wrk.format("POST", "/api/v1/entries", {["Content-Type"] = "application/json",
+  return wrk.format("POST", os.getenv("BENCH_PATH") or "/api/v1/entries", {["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. token}, body)
 end
 

@@ -13,6 +13,7 @@ import static kz.prevention.registry.support.RegistryApi.registration;
 import static kz.prevention.registry.support.RegistryApi.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -97,7 +98,7 @@ class ControlAndDeadlinesTest {
         monitor.run(due.plusDays(2));
 
         assertThat(events(id, "kz.prevention.registry.entry.control-overdue.v1")).isEqualTo(1);
-        get(token, "/api/v1/work-items?kind=CONTROL_OVERDUE").statusCode(200)
+        get(token, "/api/v1/work-items?kind=CONTROL_OVERDUE&entryId=" + id).statusCode(200)
                 .body("items.findAll { it.entryId == '" + id + "' }", hasSize(1))
                 .body("items.find { it.entryId == '" + id + "' }.dueDate", equalTo(due.toString()));
     }
@@ -110,7 +111,7 @@ class ControlAndDeadlinesTest {
         post(token, "/api/v1/entries/" + id + "/controls", null, Map.of("visitDate", today().toString(),
                 "officer", "x", "form", "SUMMONS_TO_POLICE", "result", "явился")).statusCode(200);
 
-        get(token, "/api/v1/work-items?kind=CONTROL_OVERDUE").statusCode(200)
+        get(token, "/api/v1/work-items?kind=CONTROL_OVERDUE&entryId=" + id).statusCode(200)
                 .body("items.findAll { it.entryId == '" + id + "' }", hasSize(0));
     }
 
@@ -129,7 +130,8 @@ class ControlAndDeadlinesTest {
         assertThat(events(id, "kz.prevention.registry.entry.term-ending.v1")).isEqualTo(1);
         assertThat(events(id, "kz.prevention.registry.entry.term-expired.v1")).isEqualTo(1);
         get(token, "/api/v1/entries/" + id).statusCode(200).body("status", equalTo("ACTIVE"));
-        get(token, "/api/v1/work-items?kind=TERM_EXPIRED").body("items.entryId", hasItem(id));
+        get(token, "/api/v1/work-items?kind=TERM_EXPIRED&entryId=" + id).body("items.entryId", hasItem(id))
+                .body("items.entryId", everyItem(equalTo(id)));
     }
 
     @Test

@@ -4,10 +4,13 @@ import static kz.prevention.registry.support.RegistryApi.ALMATY;
 import static kz.prevention.registry.support.RegistryApi.ASTANA;
 import static kz.prevention.registry.support.RegistryApi.ASTANA_DISTRICT;
 import static kz.prevention.registry.support.RegistryApi.adult;
+import static kz.prevention.registry.support.RegistryApi.approve;
 import static kz.prevention.registry.support.RegistryApi.etag;
+import static kz.prevention.registry.support.RegistryApi.head;
 import static kz.prevention.registry.support.RegistryApi.register;
 import static kz.prevention.registry.support.RegistryApi.registered;
 import static kz.prevention.registry.support.RegistryApi.registration;
+import static kz.prevention.registry.support.RegistryApi.requested;
 import static kz.prevention.testing.AuthorizedRequests.get;
 import static kz.prevention.testing.AuthorizedRequests.patch;
 import static kz.prevention.testing.AuthorizedRequests.post;
@@ -153,8 +156,10 @@ class Order163DeadlinesTest {
     void aTransfersFileIsDueInThreeWorkingDaysAndTracingAfterFiveEachRaisedOnce() {
         today(BEFORE_NAURYZ);
         String id = registered(token, groundedOn("PROTECTIVE_ORDER", BEFORE_NAURYZ, BEFORE_NAURYZ));
-        post(token, "/api/v1/entries/" + id + "/transfer", etag(token, id), Map.of("toRegion", ASTANA_DISTRICT,
-                "reason", "переезд")).statusCode(200).body("pendingTransfer.fileDueDate", equalTo("2026-03-27"));
+        // The transfer exists once the authorised head approves it (the same day here): the file's days count from then.
+        approve(head(ALMATY), requested(token, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT, "reason", "переезд")))
+                .statusCode(200);
+        get(token, "/api/v1/entries/" + id).statusCode(200).body("pendingTransfer.fileDueDate", equalTo("2026-03-27"));
 
         monitor.run(LocalDate.of(2026, 3, 27));
         assertThat(missed(id, Order163Deadlines.TRANSFER_FILE)).isEmpty();
@@ -217,8 +222,8 @@ class Order163DeadlinesTest {
     void aTransferAcceptedInTimeRaisesNothing() {
         today(BEFORE_NAURYZ);
         String id = registered(token, groundedOn("PROTECTIVE_ORDER", BEFORE_NAURYZ, BEFORE_NAURYZ));
-        post(token, "/api/v1/entries/" + id + "/transfer", etag(token, id), Map.of("toRegion", ASTANA_DISTRICT,
-                "reason", "переезд")).statusCode(200);
+        approve(head(ALMATY), requested(token, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT, "reason", "переезд")))
+                .statusCode(200);
         String astana = officer(ASTANA);
         today(LocalDate.of(2026, 3, 26));
         post(astana, "/api/v1/entries/" + id + "/transfer/acceptance", etag(astana, id), Map.of("registeringBody", "УП",

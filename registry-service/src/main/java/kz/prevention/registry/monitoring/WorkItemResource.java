@@ -26,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.paging.Page;
@@ -60,6 +61,7 @@ public class WorkItemResource {
     @GET
     @Operation(summary = "Work items of your territory, oldest due first (open ones unless open=false)")
     public Page<WorkItem> list(@QueryParam("kind") String kind, @QueryParam("open") Boolean open,
+            @Parameter(description = "only this entry's work items") @QueryParam("entryId") UUID entryId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest pr = PageRequest.of(page, size);
         StringBuilder where = new StringBuilder(
@@ -70,6 +72,10 @@ public class WorkItemResource {
         if (!access.seesMinors() || !access.seesAdults()) {
             where.append(access.seesMinors() ? " and " : " and not ").append(minorRecord);
             params.put("adultBornBy", today.date().minusYears(18));
+        }
+        if (entryId != null) {
+            where.append(" and w.entryId = :entryId");
+            params.put("entryId", entryId);
         }
         if (kind != null) {
             try {
