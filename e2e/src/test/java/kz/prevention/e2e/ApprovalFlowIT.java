@@ -8,9 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +34,7 @@ class ApprovalFlowIT {
         given().auth().oauth2(headAlmaty).get(registry("/api/v1/me")).then().statusCode(200)
                 .body("unit", equalTo("750000000"));
 
-        String entryId = register(officer);
+        String entryId = AdultRegistrations.register(officer);
         String planId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().auth().oauth2(officer).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
                         .then().statusCode(200).extract().<String>path("items[0].id"), id -> id != null);
@@ -83,26 +81,6 @@ class ApprovalFlowIT {
     private static io.restassured.response.ValidatableResponse decide(String token, String approval, String decision) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of())
                 .post(registry("/api/v1/approvals/" + approval + "/" + decision)).then();
-    }
-
-    private static String register(String token) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("iin", Iins.of(TODAY.minusYears(35).minusDays(ThreadLocalRandom.current().nextInt(300))));
-        person.put("lastName", "Жумабаев");
-        person.put("firstName", "Нурлан");
-        person.put("citizenship", "KAZ");
-        person.put("address", Map.of("text", "г. Алматы, ул. Абая, 12", "kato", "751110000"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("person", person);
-        body.put("category", "PROTECTIVE_ORDER");
-        body.put("groundingDocument", Map.of("type", "PROTECTIVE_ORDER", "number", "ЗП-" + System.nanoTime(),
-                "date", TODAY.minusDays(1).toString(), "issuer", "УП Бостандыкского района"));
-        body.put("registeringBody", "УП Бостандыкского района ДП г. Алматы");
-        body.put("responsibleOfficer", Map.of("name", "Сапаров А. К.", "rank", "капитан полиции"));
-        body.put("region", "751110000");
-        body.put("startDate", TODAY.minusDays(1).toString());
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post(registry("/api/v1/entries")).then().statusCode(201).extract().path("entry.id");
     }
 
     private static String registry(String path) {

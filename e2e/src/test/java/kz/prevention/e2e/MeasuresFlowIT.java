@@ -8,10 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -34,9 +32,9 @@ class MeasuresFlowIT {
     void aRegistrationOpensOnePlanWhichTheRemovalCloses() {
         String officer = Keycloak.userToken("officer.almaty");
         // The first event after start also pays for the consumer's partition assignment; the 2 s promise is for the steady state.
-        planOf(officer, register(officer), Duration.ofSeconds(60));
+        planOf(officer, AdultRegistrations.register(officer), Duration.ofSeconds(60));
 
-        String entryId = register(officer);
+        String entryId = AdultRegistrations.register(officer);
         long started = System.nanoTime();
         String planId = planOf(officer, entryId, Duration.ofSeconds(2));
         long propagationMs = (System.nanoTime() - started) / 1_000_000;
@@ -59,27 +57,6 @@ class MeasuresFlowIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(officer)
                 .get(measures("/api/v1/plans/" + planId)).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("measures[0].status", equalTo("CANCELLED")));
-    }
-
-    private static String register(String token) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("iin", Iins.of(TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(300))));
-        person.put("lastName", "Ахметов");
-        person.put("firstName", "Данияр");
-        person.put("citizenship", "KAZ");
-        person.put("address", Map.of("text", "г. Алматы, ул. Абая, 10", "kato", "751110000"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("person", person);
-        body.put("category", "PROTECTIVE_ORDER");
-        body.put("groundingDocument", Map.of("type", "PROTECTIVE_ORDER", "number", "ЗП-" + System.nanoTime(),
-                "date", TODAY.minusDays(1).toString(), "issuer", "УП Бостандыкского района"));
-        body.put("registeringBody", "УП Бостандыкского района ДП г. Алматы");
-        body.put("responsibleOfficer", Map.of("name", "Сапаров А. К.", "rank", "капитан полиции"));
-        body.put("region", "751110000");
-        body.put("startDate", TODAY.minusDays(1).toString());
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post(RunningPlatform.serviceUrl("registry-service") + "/api/v1/entries")
-                .then().statusCode(201).extract().path("entry.id");
     }
 
     private static void remove(String token, String entryId) {
