@@ -1,5 +1,7 @@
 package kz.prevention.gateway.proxy;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
@@ -29,15 +31,23 @@ public class Admission {
     private final TokenRelay relay;
     private final CsrfGuard csrf;
     private final PublicPaths publicPaths;
+    private final VerifiedTokens verified;
 
-    public Admission(RateLimiter limiter, TokenRelay relay, CsrfGuard csrf, PublicPaths publicPaths) {
+    public Admission(RateLimiter limiter, TokenRelay relay, CsrfGuard csrf, PublicPaths publicPaths,
+            VerifiedTokens verified) {
         this.limiter = limiter;
         this.relay = relay;
         this.csrf = csrf;
         this.publicPaths = publicPaths;
+        this.verified = verified;
     }
 
     public Uni<Forwarding> admit(RoutingContext rc, Resolved route, RequestCorrelation correlation, boolean session) {
+        // Deferred, so a refusal thrown on the way (a rate limit) arrives as the Uni's failure, never as a 500.
+        return Uni.createFrom().deferred(() -> decide(rc, route, correlation, session));
+    }
+
+    private Uni<Forwarding> decide(RoutingContext rc, Resolved route, RequestCorrelation correlation, boolean session) {
         if (session) {
             String refusal = csrf.refusal(rc.request());
             if (refusal != null) {
@@ -63,11 +73,19 @@ public class Admission {
             return Uni.createFrom().failure(new Refused(ProblemType.UNAUTHORIZED,
                     "Send a bearer token from the platform's Keycloak: Authorization: Bearer <access token>"));
         }
+        String token = authorization.substring(7).trim();
+        Optional<ClientKey> known = verified.lookup(token);
+        if (known.isPresent()) {
+            limit(known.get());
+            return Uni.createFrom().item(new Forwarding(route, correlation, null, false));
+        }
         return identity(rc).map(identity -> {
             if (identity.isAnonymous()) {
                 throw new Refused(ProblemType.UNAUTHORIZED, "The bearer token was not accepted");
             }
-            limit(ClientKey.of(identity, false));
+            ClientKey client = ClientKey.of(identity, false);
+            verified.remember(token, identity, client);
+            limit(client);
             return new Forwarding(route, correlation, null, false);
         });
     }
