@@ -34,7 +34,7 @@ class ApprovalFlowIT {
         given().auth().oauth2(headAlmaty).get(registry("/api/v1/me")).then().statusCode(200)
                 .body("unit", equalTo("750000000"));
 
-        String entryId = AdultRegistrations.register(officer);
+        String entryId = Registrations.adult(officer);
         String planId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().auth().oauth2(officer).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
                         .then().statusCode(200).extract().<String>path("items[0].id"), id -> id != null);

@@ -68,7 +68,7 @@ class CommissionFlowIT {
 
         // 2. The juvenile inspector registers a minor living in district X: X's commission is proposed the case, Y's is not.
         String juvenile = Keycloak.userToken("juvenile.almaty");
-        String entryId = registerMinor(juvenile);
+        String entryId = Registrations.minor(juvenile, HOME_IN_X);
         // The first event after start also pays for the consumer's partition assignment.
         List<String> proposedToX = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> proposedEntries(secretary, commissionX), l -> l.contains(entryId));
@@ -190,26 +190,6 @@ class CommissionFlowIT {
         body.put("from", TODAY.minusMonths(6).toString());
         return post(secretary, commissionUrl("/commissions/" + commission + "/members"), body).statusCode(201)
                 .extract().path("id");
-    }
-
-    private static String registerMinor(String juvenile) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("iin", Iins.of(TODAY.minusYears(15).minusDays(40 + java.util.concurrent.ThreadLocalRandom.current().nextInt(300))));
-        person.put("lastName", "Касымов");
-        person.put("firstName", "Ерлан");
-        person.put("citizenship", "KAZ");
-        person.put("address", Map.of("text", "г. Алматы, Бостандыкский район, ул. Тимирязева, 15", "kato", HOME_IN_X));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("person", person);
-        body.put("category", "MINOR_SUBSTANCE_ABUSE");
-        body.put("groundingDocument", Map.of("type", "COURT_RULING", "number", "2-" + System.nanoTime(),
-                "date", TODAY.minusDays(3).toString(), "issuer", "Специализированный суд по делам несовершеннолетних г. Алматы"));
-        body.put("registeringBody", "УП Бостандыкского района ДП г. Алматы");
-        body.put("responsibleOfficer", Map.of("name", "Жумабаева Г. С.", "rank", "майор полиции"));
-        body.put("region", HOME_IN_X);
-        body.put("startDate", TODAY.minusDays(1).toString());
-        return post(juvenile, RunningPlatform.serviceUrl("registry-service") + "/api/v1/entries", body)
-                .statusCode(201).body("entry.minor", equalTo(true)).extract().path("entry.id");
     }
 
     private static List<String> proposedEntries(String secretary, String commission) {

@@ -32,9 +32,9 @@ class MeasuresFlowIT {
     void aRegistrationOpensOnePlanWhichTheRemovalCloses() {
         String officer = Keycloak.userToken("officer.almaty");
         // The first event after start also pays for the consumer's partition assignment; the 2 s promise is for the steady state.
-        planOf(officer, AdultRegistrations.register(officer), Duration.ofSeconds(60));
+        planOf(officer, Registrations.adult(officer), Duration.ofSeconds(60));
 
-        String entryId = AdultRegistrations.register(officer);
+        String entryId = Registrations.adult(officer);
         long started = System.nanoTime();
         String planId = planOf(officer, entryId, Duration.ofSeconds(2));
         long propagationMs = (System.nanoTime() - started) / 1_000_000;

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -107,7 +106,7 @@ class WebAppBrowserIT {
             memberIds.put(username, addMember(secretaryToken, commissionId, username, username.equals(CHAIR) ? "CHAIR" : "MEMBER"));
         }
         // The juvenile inspector registers a minor living in the district: the platform proposes the case.
-        String entryId = registerMinor(Keycloak.userToken("juvenile.almaty"));
+        String entryId = Registrations.minor(Keycloak.userToken("juvenile.almaty"), HOME);
         String itemId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> proposedItem(secretaryToken, commissionId, entryId), id -> id != null);
 
@@ -376,27 +375,6 @@ class WebAppBrowserIT {
         body.put("from", TODAY.minusMonths(6).toString());
         return given().auth().oauth2(secretary).contentType(ContentType.JSON).body(body)
                 .post(commissionUrl("/commissions/" + commission + "/members")).then().statusCode(201).extract().path("id");
-    }
-
-    private static String registerMinor(String juvenile) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("iin", Iins.of(TODAY.minusYears(14).minusDays(40 + ThreadLocalRandom.current().nextInt(300))));
-        person.put("lastName", "Сейтжанов");
-        person.put("firstName", "Арман");
-        person.put("citizenship", "KAZ");
-        person.put("address", Map.of("text", "г. Алматы, Медеуский район, ул. Пушкина, 3", "kato", HOME));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("person", person);
-        body.put("category", "MINOR_SUBSTANCE_ABUSE");
-        body.put("groundingDocument", Map.of("type", "COURT_RULING", "number", "2-" + System.nanoTime(),
-                "date", TODAY.minusDays(3).toString(), "issuer", "Специализированный суд по делам несовершеннолетних г. Алматы"));
-        body.put("registeringBody", "УП Медеуского района ДП г. Алматы");
-        body.put("responsibleOfficer", Map.of("name", "Жумабаева Г. С.", "rank", "майор полиции"));
-        body.put("region", HOME);
-        body.put("startDate", TODAY.minusDays(1).toString());
-        return given().auth().oauth2(juvenile).contentType(ContentType.JSON).body(body)
-                .post(RunningPlatform.serviceUrl("registry-service") + "/api/v1/entries")
-                .then().statusCode(201).body("entry.minor", equalTo(true)).extract().path("entry.id");
     }
 
     private static String proposedItem(String secretary, String commission, String entryId) {

@@ -32,11 +32,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -49,6 +44,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kz.prevention.eventing.catalog.EventCatalog;
 import kz.prevention.testing.PublishedEvents;
+import kz.prevention.testing.ParallelRequests;
 import kz.prevention.testing.TestTokens;
 
 /**
@@ -238,7 +234,7 @@ class ApprovalFlowTest {
                     .agency("POLICE").region(ALMATY).unit(ALMATY).sign());
         }
 
-        Map<Integer, Integer> statuses = fire(i -> () -> approve(heads.get(i), approval).extract().statusCode());
+        Map<Integer, Integer> statuses = ParallelRequests.statuses(PARALLEL, i -> () -> approve(heads.get(i), approval).extract().statusCode());
 
         assertThat(statuses).isEqualTo(Map.of(200, 1, 409, PARALLEL - 1));
         assertThat(count("SELECT count(*) FROM resource_history WHERE resource_type = 'entry' AND resource_id = '" + id + "' AND action = 'REMOVED'"))
@@ -252,7 +248,7 @@ class ApprovalFlowTest {
         String id = registered(officer, registration(adult(), "OFFICIAL_WARNING", ALMATY));
         String etag = etag(officer, id);
 
-        Map<Integer, Integer> statuses = fire(i -> () -> given().auth().oauth2(officer).contentType(ContentType.JSON)
+        Map<Integer, Integer> statuses = ParallelRequests.statuses(PARALLEL, i -> () -> given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .header("If-Match", etag).body(removal()).when().post("/api/v1/entries/" + id + "/removal")
                 .then().extract().statusCode());
 
@@ -277,23 +273,6 @@ class ApprovalFlowTest {
         get(head, "/api/v1/approvals?status=SOMETHING").statusCode(400).contentType("application/problem+json");
         get(head, "/api/v1/approvals/" + java.util.UUID.randomUUID()).statusCode(404)
                 .contentType("application/problem+json").body("type", endsWith("not-found"));
-    }
-
-    private static Map<Integer, Integer> fire(java.util.function.IntFunction<Callable<Integer>> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < PARALLEL; i++) {
-                calls.add(request.apply(i));
-            }
-            Map<Integer, Integer> statuses = new TreeMap<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.merge(f.get(), 1, Integer::sum);
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private List<String> auditRows(String entryId) throws Exception {

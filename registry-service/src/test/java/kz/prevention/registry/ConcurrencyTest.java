@@ -14,13 +14,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 import jakarta.inject.Inject;
 
@@ -29,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kz.prevention.testing.ParallelRequests;
 
 /**
  * Twenty identical requests at once, as a client that retries on a timeout or a user who
@@ -49,7 +44,7 @@ class ConcurrencyTest {
         Map<String, Object> body = registration(adult(), "OFFICIAL_WARNING", ALMATY);
         String token = officer(ALMATY);
 
-        Map<Integer, Integer> statuses = fire(i -> () -> post(token, body, null));
+        Map<Integer, Integer> statuses = ParallelRequests.statuses(PARALLEL, i -> () -> post(token, body, null));
 
         assertThat(statuses).containsEntry(201, 1).containsOnlyKeys(201, 409);
         assertThat(activeEntries(iin(body), "OFFICIAL_WARNING")).isEqualTo(1);
@@ -62,7 +57,7 @@ class ConcurrencyTest {
         register(token, first).statusCode(201);
         Map<String, Object> second = registration(personOf(first), "PAROLE", ALMATY);
 
-        Map<Integer, Integer> statuses = fire(i -> () -> post(token, second, null));
+        Map<Integer, Integer> statuses = ParallelRequests.statuses(PARALLEL, i -> () -> post(token, second, null));
 
         assertThat(statuses).containsEntry(201, 1).containsOnlyKeys(201, 409);
         assertThat(activeEntries(iin(first), "PAROLE")).isEqualTo(1);
@@ -74,7 +69,7 @@ class ConcurrencyTest {
         String token = officer(ALMATY);
         String key = UUID.randomUUID().toString();
 
-        Map<Integer, Integer> statuses = fire(i -> () -> post(token, body, key));
+        Map<Integer, Integer> statuses = ParallelRequests.statuses(PARALLEL, i -> () -> post(token, body, key));
 
         assertThat(statuses).isEqualTo(Map.of(201, PARALLEL));
         assertThat(activeEntries(iin(body), "OFFICIAL_WARNING")).isEqualTo(1);
@@ -89,7 +84,7 @@ class ConcurrencyTest {
             bodies.add(registration(adult(), "OFFICIAL_WARNING", ALMATY));
         }
 
-        Map<Integer, Integer> statuses = fire(i -> () -> post(token, bodies.get(i), key));
+        Map<Integer, Integer> statuses = ParallelRequests.statuses(PARALLEL, i -> () -> post(token, bodies.get(i), key));
 
         assertThat(statuses).containsEntry(201, 1).containsEntry(422, PARALLEL - 1);
     }
@@ -118,23 +113,6 @@ class ConcurrencyTest {
             request = request.header("Idempotency-Key", key);
         }
         return request.when().post("/api/v1/entries").then().extract().statusCode();
-    }
-
-    private static Map<Integer, Integer> fire(IntFunction<Callable<Integer>> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < PARALLEL; i++) {
-                calls.add(request.apply(i));
-            }
-            Map<Integer, Integer> statuses = new TreeMap<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.merge(f.get(), 1, Integer::sum);
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package kz.prevention.registry.approval;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +68,11 @@ public class ApprovalService {
 
     /** A request just made: the approval and the view answered with 202. */
     public record Requested(EntryApproval approval, ApprovalView view) {
+
+        /** 202 with the pending approval and its Location: removal, extension and transfer answer alike. */
+        public Response response() {
+            return Response.accepted(view).location(URI.create("/api/v1/approvals/" + approval.id)).build();
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

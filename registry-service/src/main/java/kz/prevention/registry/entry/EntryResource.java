@@ -139,7 +139,7 @@ public class EntryResource {
     @APIResponse(responseCode = "422", description = "the new end date breaks the measure's legal maximum")
     public Response extend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExtendRequest request) {
-        return accepted(approvals.requestExtension(id, ifMatch, request, today.date()));
+        return approvals.requestExtension(id, ifMatch, request, today.date()).response();
     }
 
     @Transactional
@@ -155,12 +155,7 @@ public class EntryResource {
     @APIResponse(responseCode = "422", description = "the reason does not fit the entry (e.g. TERM_ENDED before the end date)")
     public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RemovalRequest request) {
-        return accepted(approvals.requestRemoval(id, ifMatch, request, today.date()));
-    }
-
-    /** 202 with the pending approval and its Location; shared with the transfer request. */
-    public static Response accepted(kz.prevention.registry.approval.ApprovalService.Requested r) {
-        return Response.accepted(r.view()).location(java.net.URI.create("/api/v1/approvals/" + r.approval().id)).build();
+        return approvals.requestRemoval(id, ifMatch, request, today.date()).response();
     }
 
     @GET

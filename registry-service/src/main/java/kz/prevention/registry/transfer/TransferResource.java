@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.approval.ApprovalService;
-import kz.prevention.registry.entry.EntryResource;
 import kz.prevention.registry.entry.EntryViews;
 
 /** Transfers of entries between territories on a change of address. */
@@ -54,7 +53,7 @@ public class TransferResource {
             + " approval")
     public Response request(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransferRequests.Request request) {
-        return EntryResource.accepted(approvals.requestTransfer(id, ifMatch, request, today.date()));
+        return approvals.requestTransfer(id, ifMatch, request, today.date()).response();
     }
 
     // The view is built in the same transaction: a failure after the change rolls the change back too.
