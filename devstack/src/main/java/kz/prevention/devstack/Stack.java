@@ -71,6 +71,18 @@ public final class Stack {
         postgres.stop();
     }
 
+    /**
+     * Stops one service and starts it again with extra environment variables (none restores its
+     * usual configuration), waiting until it is ready. The rest of the platform keeps running.
+     */
+    public void restart(String service, java.util.Map<String, String> overrides) {
+        ServiceComponent s = services.stream().filter(c -> c.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service + " in this stack"));
+        s.stop();
+        s.start(overrides);
+        s.awaitReady();
+    }
+
     /** Drops the databases of an isolated stack (never called for the developer's stack). */
     public void dropDatabases() throws Exception {
         if (config.databasePrefix().isEmpty()) {

@@ -26,16 +26,15 @@ import io.restassured.response.ValidatableResponse;
  * token Keycloak issued to a demo user (issue 11, first "Done when"): a minor registered in
  * district X becomes a proposed item of X's commission on minors' affairs and not of district
  * Y's; the secretary accepts it into a session; the sitting, once quorate, votes and the chair
- * signs a decision with two instructions; measures-service makes two measures of them, in the
- * minor's plan and in the executing agencies' queues; the executors complete both and
- * commission-service marks the instructions executed on its dashboard.
+ * signs a decision with three instructions; measures-service makes three measures of them, in the
+ * minor's plan and in the executing agencies' queues; the executors complete two and
+ * commission-service marks those instructions executed on its dashboard; the third is let pass its
+ * deadline and comes back as a proposed item for the commission's next session.
  *
- * <p>Not covered here: an instruction passing its deadline. A deadline must fall after the
- * sitting, a sitting cannot be held before today and measures-service does not let a due date
- * precede the measure's start, so the earliest instruction is overdue the day after tomorrow;
- * commission-service's {@code DeadlineMonitor} and measures-service's overdue monitor both compare
- * with the real date. commission-service's {@code ExecutionTest} covers that step with the
- * monitor called for a later date.
+ * <p>A deadline cannot pass within a test (it must fall after the sitting, which cannot be held
+ * before today), so for the last step commission-service is restarted with its date moved past the
+ * deadline ({@code PREVENTION_DATE_OFFSET}, platform-commons' {@code Today}) and its deadline
+ * monitor run every two seconds, then restarted again as it was.
  */
 @ExtendWith(RunningPlatform.class)
 class CommissionFlowIT {
@@ -48,10 +47,11 @@ class CommissionFlowIT {
     private static final String HOME_IN_X = "751110000";
 
     private static final String CHAIR = "chair.almaty";
+    private static final int REHABILITATION_DUE_IN_DAYS = 20;
     private static final List<String> MEMBERS = List.of(CHAIR, "member.almaty", "member2.almaty", "member3.almaty");
 
     @Test
-    void aMinorRegisteredInDistrictXIsDecidedByXsCommissionWhoseTwoInstructionsBecomeMeasuresAndAreExecuted() {
+    void aMinorRegisteredInDistrictXIsDecidedByXsCommissionWhoseInstructionsBecomeMeasuresAndAreExecutedOrProposedWhenOverdue() {
         // 1. The city's secretary sets up the two districts' commissions on minors' affairs.
         String secretary = Keycloak.userToken("secretary.almaty");
         String commissionX = createCommission(secretary, DISTRICT_X, "Бостандыкского");
@@ -79,7 +79,7 @@ class CommissionFlowIT {
         commission(secretary, "/agenda-items/" + item).statusCode(200).body("kind", equalTo("MINOR_CASE"))
                 .body("status", equalTo("PROPOSED")).body("source", equalTo("EVENT"));
 
-        // 3. The secretary accepts it into today's session and drafts the decision with two instructions.
+        // 3. The secretary accepts it into today's session and drafts the decision with three instructions.
         String session = post(secretary, commissionUrl("/commissions/" + commissionX + "/sessions"),
                 Map.of("date", TODAY.toString(), "place", "Акимат Бостандыкского района, зал заседаний"))
                 .statusCode(201).extract().path("id");
@@ -111,10 +111,11 @@ class CommissionFlowIT {
         post(Keycloak.userToken(CHAIR), commissionUrl("/sessions/" + session + "/sign-off"), Map.of()).statusCode(200)
                 .body("status", equalTo("SIGNED"));
         JsonPath decision = commission(secretary, "/decisions/" + decisionId).statusCode(200)
-                .body("status", equalTo("ADOPTED")).body("votesFor", equalTo(3)).body("instructions", hasSize(2))
+                .body("status", equalTo("ADOPTED")).body("votesFor", equalTo(3)).body("instructions", hasSize(3))
                 .extract().jsonPath();
         String escort = decision.getString("instructions.find { it.measureType == 'PEDAGOGICAL_ESCORT' }.id");
         String help = decision.getString("instructions.find { it.measureType == 'PSYCHOLOGICAL_HELP' }.id");
+        String rehabilitation = decision.getString("instructions.find { it.measureType == 'SOCIAL_REHABILITATION' }.id");
         String decisionEtag = given().auth().oauth2(secretary).get(commissionUrl("/decisions/" + decisionId))
                 .then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(secretary).header("If-Match", decisionEtag).contentType(ContentType.JSON)
@@ -125,7 +126,7 @@ class CommissionFlowIT {
         String instructionsUrl = measuresUrl("/decisions/" + decisionId + "/instructions");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
                 .auth().oauth2(juvenile).get(instructionsUrl).then().statusCode(200)
-                .body("$", hasSize(2)).body("status", equalTo(List.of("APPLIED", "APPLIED"))));
+                .body("$", hasSize(3)).body("status", equalTo(List.of("APPLIED", "APPLIED", "APPLIED"))));
         JsonPath applied = given().auth().oauth2(juvenile).get(instructionsUrl).then().statusCode(200).extract().jsonPath();
         String escortMeasure = applied.getString("find { it.instructionId == '" + escort + "' }.measureId");
         String helpMeasure = applied.getString("find { it.instructionId == '" + help + "' }.measureId");
@@ -135,8 +136,9 @@ class CommissionFlowIT {
                 .then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
         JsonPath planMeasures = given().auth().oauth2(juvenile).get(measuresUrl("/plans/" + plan)).then().statusCode(200)
                 .extract().jsonPath();
+        String rehabilitationMeasure = applied.getString("find { it.instructionId == '" + rehabilitation + "' }.measureId");
         assertThat(planMeasures.getList("measures.findAll { it.decisionId == '" + decisionId + "' }.id", String.class))
-                .containsExactlyInAnyOrder(escortMeasure, helpMeasure);
+                .containsExactlyInAnyOrder(escortMeasure, helpMeasure, rehabilitationMeasure);
         String school = Keycloak.userToken("executor.school");
         String health = Keycloak.userToken("executor.health");
         assertThat(queueOf(school)).contains(escortMeasure).doesNotContain(helpMeasure);
@@ -146,25 +148,50 @@ class CommissionFlowIT {
                 commission(secretary, "/decisions/" + decisionId).statusCode(200)
                         .body("instructions.find { it.id == '" + escort + "' }.measureId", equalTo(escortMeasure))
                         .body("instructions.find { it.id == '" + help + "' }.measureId", equalTo(helpMeasure))
-                        .body("instructions.status", equalTo(List.of("ASSIGNED", "ASSIGNED"))));
+                        .body("instructions.find { it.id == '" + rehabilitation + "' }.measureId", equalTo(rehabilitationMeasure))
+                        .body("instructions.status", equalTo(List.of("ASSIGNED", "ASSIGNED", "ASSIGNED"))));
 
-        // 5. The executors start and complete their measures; the commission sees its instructions executed on time.
+        // 5. Two executors start and complete their measures; the commission sees those instructions executed on time.
         complete(school, escortMeasure, "Проведено 6 занятий с педагогом-психологом школы", "Протокол совета профилактики № 7");
         complete(health, helpMeasure, "Проведён курс психологической помощи, 5 консультаций", "Справка КГП на ПХВ № 112");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 commission(secretary, "/decisions/" + decisionId).statusCode(200)
-                        .body("instructions.status", equalTo(List.of("EXECUTED", "EXECUTED")))
-                        .body("instructions.executedOn", equalTo(List.of(TODAY.toString(), TODAY.toString()))));
+                        .body("instructions.find { it.id == '" + escort + "' }.status", equalTo("EXECUTED"))
+                        .body("instructions.find { it.id == '" + help + "' }.status", equalTo("EXECUTED"))
+                        .body("instructions.find { it.id == '" + help + "' }.executedOn", equalTo(TODAY.toString()))
+                        .body("instructions.find { it.id == '" + rehabilitation + "' }.status", equalTo("ASSIGNED")));
         commission(secretary, "/commissions/" + commissionX + "/execution").statusCode(200)
-                .body("executedOnTime", equalTo(2)).body("executedLate", equalTo(0)).body("openOnTime", equalTo(0))
-                .body("overdue", equalTo(0)).body("cancelled", equalTo(0)).body("total", equalTo(2));
+                .body("executedOnTime", equalTo(2)).body("executedLate", equalTo(0)).body("openOnTime", equalTo(1))
+                .body("overdue", equalTo(0)).body("cancelled", equalTo(0)).body("total", equalTo(3));
         assertThat(given().auth().oauth2(secretary).queryParam("status", "EXECUTED")
                 .get(commissionUrl("/commissions/" + commissionX + "/execution/instructions")).then().statusCode(200)
                 .extract().jsonPath().getList("id", String.class)).containsExactlyInAnyOrder(escort, help);
-        given().auth().oauth2(secretary).queryParam("status", "OPEN")
+        assertThat(given().auth().oauth2(secretary).queryParam("status", "OPEN")
                 .get(commissionUrl("/commissions/" + commissionX + "/execution/instructions")).then().statusCode(200)
-                .body("$", hasSize(0));
+                .extract().jsonPath().getList("id", String.class)).containsExactly(rehabilitation);
         commission(secretary, "/commissions/" + commissionY + "/execution").statusCode(200).body("total", equalTo(0));
+
+        // 6. The third instruction's deadline passes unexecuted: it comes back as a proposed item of X's commission.
+        int daysPastDeadline = REHABILITATION_DUE_IN_DAYS + 5;
+        try {
+            RunningPlatform.restart("commission-service", Map.of("PREVENTION_DATE_OFFSET", "P" + daysPastDeadline + "D",
+                    "COMMISSION_OVERDUE_CRON", "*/2 * * * * ?"));
+            String overdueItem = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> commission(secretary, "/commissions/" + commissionX + "/agenda-items").statusCode(200)
+                            .extract().jsonPath().getString("find { it.instructionId == '" + rehabilitation + "' }.id"),
+                            id -> id != null);
+            commission(secretary, "/agenda-items/" + overdueItem).statusCode(200).body("kind", equalTo("OVERDUE_INSTRUCTION"))
+                    .body("status", equalTo("PROPOSED")).body("source", equalTo("EVENT")).body("sessionId", equalTo(null));
+            commission(secretary, "/decisions/" + decisionId).statusCode(200)
+                    .body("instructions.find { it.id == '" + rehabilitation + "' }.overdueSince",
+                            equalTo(TODAY.plusDays(daysPastDeadline).toString()));
+            commission(secretary, "/commissions/" + commissionX + "/execution").statusCode(200)
+                    .body("executedOnTime", equalTo(2)).body("overdue", equalTo(1)).body("total", equalTo(3));
+            assertThat(commission(secretary, "/commissions/" + commissionY + "/agenda-items").statusCode(200).extract()
+                    .jsonPath().getList("instructionId", String.class)).doesNotContain(rehabilitation);
+        } finally {
+            RunningPlatform.restart("commission-service", Map.of());
+        }
     }
 
     private static String createCommission(String secretary, String district, String districtName) {
@@ -204,7 +231,9 @@ class CommissionFlowIT {
         body.put("legalBasis", "ст. 79 Закона РК «О профилактике правонарушений»");
         body.put("instructions", List.of(
                 instruction("EDUCATION", "PEDAGOGICAL_ESCORT", "Обеспечить педагогическое сопровождение", entryId, 30),
-                instruction("HEALTH", "PSYCHOLOGICAL_HELP", "Оказать психологическую помощь", entryId, 45)));
+                instruction("HEALTH", "PSYCHOLOGICAL_HELP", "Оказать психологическую помощь", entryId, 45),
+                instruction("SOCIAL", "SOCIAL_REHABILITATION", "Включить семью в программу социальной реабилитации", entryId,
+                        REHABILITATION_DUE_IN_DAYS)));
         return body;
     }
 

@@ -69,6 +69,16 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         return stack.kafka().credentials(principal).clientProperties();
     }
 
+    /**
+     * Restarts one service with extra environment variables (an empty map restores its usual
+     * configuration). A test that changes a service must restore it, in a finally block, since
+     * the other end-to-end tests share the platform.
+     */
+    public static void restart(String service, java.util.Map<String, String> overrides) {
+        config();
+        stack.restart(service, overrides);
+    }
+
     public static String serviceUrl(String name) {
         return "http://127.0.0.1:" + config().service(name).port();
     }

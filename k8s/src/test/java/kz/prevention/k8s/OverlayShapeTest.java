@@ -123,6 +123,16 @@ class OverlayShapeTest {
         read.forEach(secret -> assertThat(readme).as("k8s/README.md documents " + secret).contains(secret));
     }
 
+    /** The rehearsal-only date offset (platform-commons' Today) is never configured in a cluster. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void noOverlayMovesTheServicesDate(String overlay) {
+        for (String kind : List.of("ConfigMap", "Deployment")) {
+            Rendered.ofKind(overlay, kind).forEach(o -> assertThat(o.tree().toString()).as(o.id())
+                    .doesNotContain("PREVENTION_DATE_OFFSET").doesNotContain("prevention.date-offset"));
+        }
+    }
+
     private static List<String> nodePools(String overlay) {
         return Rendered.ofKind(overlay, "KafkaNodePool").stream()
                 .map(p -> p.name() + " " + rolesOf(p) + " x" + p.tree().path("spec").path("replicas").asInt()).toList();

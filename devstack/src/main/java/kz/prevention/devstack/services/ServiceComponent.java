@@ -51,6 +51,14 @@ public final class ServiceComponent {
     }
 
     public void start() {
+        start(Map.of());
+    }
+
+    /**
+     * Starts the service with extra environment variables over its usual configuration (a
+     * rehearsal's, e.g. {@code PREVENTION_DATE_OFFSET}); they last until the service is restarted.
+     */
+    public void start(Map<String, String> overrides) {
         if (running()) {
             console.step(spec.name(), "already running (pid " + processes.running(spec.name()).get().pid() + ")");
             return;
@@ -71,7 +79,9 @@ public final class ServiceComponent {
         command.add("-Dprevention.devstack=" + spec.name());
         command.add("-jar");
         command.add(jar().toString());
-        processes.start(spec.name(), command, environment(), config.root());
+        Map<String, String> env = environment();
+        env.putAll(overrides);
+        processes.start(spec.name(), command, env, config.root());
     }
 
     /** The service's configuration, as environment variables that override application.properties. */
