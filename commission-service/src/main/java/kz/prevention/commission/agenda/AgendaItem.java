@@ -64,6 +64,10 @@ public class AgendaItem extends PanacheEntityBase implements Tracked {
     @Column(name = "instruction_id")
     public UUID instructionId;
 
+    /** When the law says how soon the item must be examined; null otherwise. */
+    @Column(name = "examine_by")
+    public java.time.LocalDate examineBy;
+
     /** The secretary's reason for the last decision on the item (accepted, deferred, dismissed). */
     public String reason;
 

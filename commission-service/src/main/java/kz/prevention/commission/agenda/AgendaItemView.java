@@ -12,7 +12,8 @@ import kz.prevention.persistence.read.Audited;
 @Schema(name = "AgendaItem")
 public record AgendaItemView(UUID id, UUID commissionId, UUID sessionId, @Schema(example = "MINOR_CASE") String kind,
         String title, ItemStatus status, AgendaItem.Source source, UUID entryId, String region, UUID instructionId,
-        String reason, long version, @JsonIgnore UUID personId) implements Audited {
+        String reason, @Schema(description = "the date the law says the item must be examined by, when it says one")
+        java.time.LocalDate examineBy, long version, @JsonIgnore UUID personId) implements Audited {
 
     @Override
     public String auditType() {
@@ -31,6 +32,6 @@ public record AgendaItemView(UUID id, UUID commissionId, UUID sessionId, @Schema
 
     public static AgendaItemView of(AgendaItem i) {
         return new AgendaItemView(i.id, i.commission.id, i.session == null ? null : i.session.id, i.kind, i.title, i.status,
-                i.source, i.entryId, i.region, i.instructionId, i.reason, i.version, i.personId);
+                i.source, i.entryId, i.region, i.instructionId, i.reason, i.examineBy, i.version, i.personId);
     }
 }

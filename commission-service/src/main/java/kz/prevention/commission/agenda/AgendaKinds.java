@@ -29,7 +29,13 @@ public class AgendaKinds {
     public static final String OVERDUE_INSTRUCTION = "OVERDUE_INSTRUCTION";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Kind(String code, boolean minorsOnly, String article, Map<String, String> names) {
+    /**
+     * @param proposedWhenMeasureEnds the individual measure (catalog code) whose completion proposes
+     *        an item of this kind — a child back from a special school (Art. 80)
+     * @param examineWithinWorkingDays when the law says how soon the commission examines it
+     */
+    public record Kind(String code, boolean minorsOnly, String article, Map<String, String> names,
+            String proposedWhenMeasureEnds, Integer examineWithinWorkingDays) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -55,6 +61,11 @@ public class AgendaKinds {
 
     public File file() {
         return file;
+    }
+
+    /** The kinds proposed when a measure of the given type ends. */
+    public List<Kind> proposedWhenEnds(String measureType) {
+        return file.kinds().stream().filter(k -> measureType.equals(k.proposedWhenMeasureEnds())).toList();
     }
 
     public Optional<Kind> find(String code) {

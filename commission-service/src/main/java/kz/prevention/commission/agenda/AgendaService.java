@@ -1,6 +1,7 @@
 package kz.prevention.commission.agenda;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.persistence.history.Changes;
+import kz.prevention.reference.calendar.WorkingDayCalendar;
 
 /**
  * An agenda's rules: minors' materials only in a commission on minors' affairs; an event proposes
@@ -28,6 +30,8 @@ public class AgendaService {
     ChangeRecorder changes;
     @Inject
     AgendaKinds kinds;
+    @Inject
+    WorkingDayCalendar calendar;
 
     /** What a proposal is about; everything but kind and title may be null. */
     public record Proposal(String kind, String title, UUID entryId, UUID personId, String region, UUID instructionId,
@@ -36,6 +40,22 @@ public class AgendaService {
 
     /** @return the new item, or null when its source already proposed one to this commission */
     public AgendaItem propose(Commission c, Proposal p, AgendaItem.Source source, String actor) {
+        return create(c, p, source, actor, null);
+    }
+
+    /**
+     * An item proposed by an event of a kind the law gives a time limit: examined within the kind's
+     * working days from {@code since} (holidays and moved days off from the working-day calendar).
+     */
+    public AgendaItem proposeWithLimit(Commission c, Proposal p, LocalDate since) {
+        AgendaKinds.Kind kind = kinds.require(p.kind());
+        if (kind.examineWithinWorkingDays() == null) {
+            throw new IllegalStateException("agenda item kind " + kind.code() + " has no examineWithinWorkingDays");
+        }
+        return create(c, p, AgendaItem.Source.EVENT, "system", calendar.plusWorkingDays(since, kind.examineWithinWorkingDays()));
+    }
+
+    private AgendaItem create(Commission c, Proposal p, AgendaItem.Source source, String actor, LocalDate examineBy) {
         AgendaKinds.Kind kind = kinds.require(p.kind());
         if (kind.minorsOnly() && !c.isMinors()) {
             throw ProblemException.field(ProblemType.UNPROCESSABLE, "kind", "minors' materials are examined only by a"
@@ -56,6 +76,7 @@ public class AgendaService {
         i.personId = p.personId();
         i.region = p.region();
         i.instructionId = p.instructionId();
+        i.examineBy = examineBy;
         i.createdBy = actor;
         i.createdAt = Instant.now();
         i.updatedAt = i.createdAt;
@@ -63,6 +84,9 @@ public class AgendaService {
         Changes diff = Changes.creation();
         diff.set("kind", null, i.kind);
         diff.set("status", null, i.status);
+        if (examineBy != null) {
+            diff.set("examineBy", null, examineBy);
+        }
         changes.record(i, "PROPOSED", diff, null);
         return i;
     }

@@ -69,6 +69,37 @@ public final class Events {
         }
     }
 
+    /** A minor's individual measure of a plan, as measures-service announces it: assigned (v1), then ended (v2). */
+    public record PlanMeasure(UUID id, UUID entryId, UUID personId, String region, String type, java.time.LocalDate due) {
+
+        public static PlanMeasure assign(String region, String type, boolean minor) {
+            PlanMeasure m = new PlanMeasure(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), region, type,
+                    today().plusMonths(6));
+            Measure.publish(m.id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureAssigned(m.id, UUID.randomUUID(),
+                    region, type, "EDUCATION", "INDIVIDUAL", m.entryId, m.personId, minor, today(), m.due, null, null), 1);
+            return m;
+        }
+
+        public void complete(java.time.LocalDate on) {
+            Measure.publish(id, completion(on), 2);
+        }
+
+        /** The completion again, under the same version, as a redelivery brings it. */
+        public void redeliverCompletion(java.time.LocalDate on) {
+            complete(on);
+        }
+
+        public void cancel(java.time.LocalDate on) {
+            Measure.publish(id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureCancelled(id, UUID.randomUUID(), region,
+                    type, "EDUCATION", "court revoked the placement", on), 2);
+        }
+
+        private DomainEvent completion(java.time.LocalDate on) {
+            return new kz.prevention.eventing.contract.MeasuresEvents.MeasureCompleted(id, UUID.randomUUID(), region, type,
+                    "EDUCATION", due, on, !on.isAfter(due), null);
+        }
+    }
+
     /** measure.overdue of a measure no instruction concerns (the measure's first event here). */
     public static void overdueMeasure(String agency, String region, java.time.LocalDate due, java.time.LocalDate detectedOn) {
         UUID id = UUID.randomUUID();
