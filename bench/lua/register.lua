@@ -7,9 +7,21 @@ local next_thread = 0
 local token = os.getenv("BENCH_TOKEN")
 local today = os.date("!%Y-%m-%d")
 
+ok, refused, client, server = 0, 0, 0, 0
+local threads = {}
+
 function setup(thread)
   thread:set("thread_no", next_thread)
   next_thread = next_thread + 1
+  table.insert(threads, thread)
+end
+
+-- Answers by class, so the overload drill can tell refusals (429) from failures (5xx).
+response = function(status, headers, body)
+  if status < 300 then ok = ok + 1
+  elseif status == 429 then refused = refused + 1
+  elseif status < 500 then client = client + 1
+  else server = server + 1 end
 end
 
 local function check_digit(d)
@@ -57,7 +69,11 @@ end
 
 
 done = function(summary, latency)
-  io.write(string.format("RESULT rps=%.1f p50_ms=%.1f p99_ms=%.1f requests=%d errors_non2xx=%d\n",
+  local o, r, c, s = 0, 0, 0, 0
+  for _, t in ipairs(threads) do
+    o = o + t:get("ok"); r = r + t:get("refused"); c = c + t:get("client"); s = s + t:get("server")
+  end
+  io.write(string.format("RESULT rps=%.1f p50_ms=%.1f p99_ms=%.1f requests=%d errors_non2xx=%d ok=%d refused=%d client=%d server=%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.requests, summary.errors.status))
+    summary.requests, summary.errors.status, o, r, c, s))
 end
