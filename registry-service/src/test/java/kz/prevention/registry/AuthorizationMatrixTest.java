@@ -69,6 +69,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read person history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 403, 401});
         EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
@@ -182,6 +183,7 @@ class AuthorizationMatrixTest {
             case "list approvals" -> r -> r.get("/api/v1/approvals?status=PENDING");
             case "read entry history" -> r -> r.get("/api/v1/entries/" + f.adult + "/history");
             case "read person" -> r -> r.get("/api/v1/persons/" + f.adultPerson);
+            case "read person history" -> r -> r.get("/api/v1/persons/" + f.adultPerson + "/history");
             case "search entries" -> r -> r.get("/api/v1/entries");
             case "register adult in Almaty" -> r -> r.body(registration(adult(), "OFFICIAL_WARNING", ALMATY))
                     .post("/api/v1/entries");
