@@ -46,35 +46,38 @@ class AuthorizationMatrixTest {
 
     private static final String[] CALLERS = {"officer.almaty", "officer.astana", "officer.almaty-district",
             "juvenile-only.almaty", "juvenile.almaty", "supervisor", "measures-executor", "commission-secretary",
-            "analyst", "platform-admin", "anonymous"};
+            "analyst", "platform-admin", "registry-check", "anonymous"};
 
     /** op → expected status per caller, in CALLERS order. */
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("read adult entry", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read adult entry", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401});
         // Removal, extension and transfer are requests (202) until an authorised head approves them.
-        EXPECTED.put("request removal of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("request extension of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("request transfer of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("request removal of minor entry", new int[] {404, 404, 404, 202, 202, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request removal of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request extension of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request transfer of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request removal of minor entry", new int[] {404, 404, 404, 202, 202, 403, 403, 403, 403, 403, 403, 401});
         // None of these callers is an authorised head (ApprovalMatrixTest has the heads).
-        EXPECTED.put("approve removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("reject removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read approval", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("list approvals", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 401});
-        EXPECTED.put("read catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
+        EXPECTED.put("approve removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("reject removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read approval", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("list approvals", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read person history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401});
+        // The narrow IIN check is the registry-check service account's alone, and that role reads nothing else.
+        EXPECTED.put("check an IIN", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401});
+        EXPECTED.put("read catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
     }
 
     private static Fixtures fixtures;
@@ -180,12 +183,15 @@ class AuthorizationMatrixTest {
             case "list approvals" -> r -> r.get("/api/v1/approvals?status=PENDING");
             case "read entry history" -> r -> r.get("/api/v1/entries/" + f.adult + "/history");
             case "read person" -> r -> r.get("/api/v1/persons/" + f.adultPerson);
+            case "read person history" -> r -> r.get("/api/v1/persons/" + f.adultPerson + "/history");
             case "search entries" -> r -> r.get("/api/v1/entries");
             case "register adult in Almaty" -> r -> r.body(registration(adult(), "OFFICIAL_WARNING", ALMATY))
                     .post("/api/v1/entries");
             case "list work items" -> r -> r.get("/api/v1/work-items");
             case "query audit log" -> r -> r.get("/api/v1/audit");
             case "verify audit chain" -> r -> r.get("/api/v1/audit/verify");
+            case "check an IIN" -> r -> r.header("X-Purpose", "matrix").body(Map.of("iin", adult().get("iin")))
+                    .post("/api/v1/registry-checks");
             case "read catalogs" -> r -> r.get("/api/v1/catalogs/registry-categories");
             default -> throw new IllegalArgumentException(op);
         };

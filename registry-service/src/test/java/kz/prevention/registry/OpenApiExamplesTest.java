@@ -49,6 +49,8 @@ class OpenApiExamplesTest extends OpenApiExamplesContract {
                 yield Prepared.as(officer).path("id", entryId).header("If-Match", RegistryApi.etag(officer, entryId))
                         .override("newEndDate", RegistryApi.today().plusDays(20).toString());
             }
+            case "check" -> Prepared.as(TestTokens.user("service-account-commission-service").roles("registry-check").sign())
+                    .header("X-Purpose", "openapi-example");
             case "approveApproval", "rejectApproval" -> {
                 String entryId = freshEntry().path("entry.id");
                 String approval = RegistryApi.requested(officer, entryId, "removal", RegistryApi.removal());

@@ -119,7 +119,7 @@ class Order163DeadlinesTest {
 
         assertThat(missed(id, Order163Deadlines.DATA_ENTRY)).singleElement()
                 .satisfies(e -> assertThat(e.path("dueDate").asText()).isEqualTo("2026-03-27"))
-                .satisfies(e -> assertThat(e.path("rule").asText()).isEqualTo("2026.11.1/2026-03-02"))
+                .satisfies(e -> assertThat(e.path("rule").asText()).isEqualTo("2026.11.2/2026-03-02"))
                 .satisfies(e -> assertThat(e.toString()).doesNotContain("Ахметов", "iin", "Специализированный"));
         assertThat(deadline(id, Order163Deadlines.DATA_ENTRY)).containsEntry("met_on", "2026-03-30")
                 .containsEntry("raised", "true");
@@ -307,6 +307,95 @@ class Order163DeadlinesTest {
             }
         }
         return new ReferenceCatalog(c.catalog(), "amended", c.source(), c.description(), entries);
+    }
+
+    /** Independence Day, Wed 16 December 2026: 5 working days from Mon 14 December are 15, 17, 18, 21, 22; 3 more 23, 24, 25. */
+    private static final LocalDate BEFORE_INDEPENDENCE_DAY = LocalDate.of(2026, 12, 14);
+
+    /** An entry started on 10 December 2026 whose early removal the person asked for, requested on 14 December. */
+    private String[] earlyRemovalRequested() {
+        today(BEFORE_INDEPENDENCE_DAY);
+        LocalDate start = LocalDate.of(2026, 12, 10);
+        String id = registered(token, groundedOn("SPECIAL_REQUIREMENTS", start, start));
+        String approval = requested(token, id, "removal", Map.of("reason", "REFORMED_ON_REQUEST",
+                "removalDate", BEFORE_INDEPENDENCE_DAY.toString(), "document", Map.of("type", "POLICE_RESOLUTION",
+                        "number", "ПР-" + System.nanoTime(), "date", BEFORE_INDEPENDENCE_DAY.toString(),
+                        "issuer", "УП Бостандыкского района ДП г. Алматы")));
+        return new String[] {id, approval};
+    }
+
+    @Test
+    void anEarlyRemovalOnRequestIsCheckedInFiveWorkingDaysAndDecidedInThreeMoreOverIndependenceDay() {
+        String[] requested = earlyRemovalRequested();
+        String id = requested[0];
+        assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).containsEntry("due_on", "2026-12-22")
+                .containsEntry("met_on", null).containsEntry("rule", "2026.11.2/2026-03-02");
+        assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).containsEntry("due_on", "2026-12-25")
+                .containsEntry("met_on", null);
+
+        monitor.run(LocalDate.of(2026, 12, 22));
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).as("due today, not yet missed").isEmpty();
+
+        monitor.run(LocalDate.of(2026, 12, 23));
+        monitor.run(LocalDate.of(2026, 12, 24));
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).singleElement()
+                .satisfies(e -> assertThat(e.path("dueDate").asText()).isEqualTo("2026-12-22"));
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).isEmpty();
+
+        monitor.run(LocalDate.of(2026, 12, 28));
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).singleElement()
+                .satisfies(e -> assertThat(e.path("dueDate").asText()).isEqualTo("2026-12-25"));
+        get(token, "/api/v1/work-items?entryId=" + id + "&size=100").statusCode(200)
+                .body("items.kind", org.hamcrest.Matchers.hasItems("EARLY_REMOVAL_CHECK", "EARLY_REMOVAL_DECISION"));
+
+        // The head decides late: the deadlines are met (late), their work items closed, nothing raised again.
+        today(LocalDate.of(2026, 12, 28));
+        approve(head(ALMATY), requested[1]).statusCode(200);
+        assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).containsEntry("met_on", "2026-12-28")
+                .containsEntry("raised", "true");
+        assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).containsEntry("met_on", "2026-12-28");
+        get(token, "/api/v1/work-items?entryId=" + id + "&size=100").statusCode(200)
+                .body("items.findAll { it.kind.startsWith('EARLY_REMOVAL') }", hasSize(0));
+        get(token, "/api/v1/work-items?entryId=" + id + "&open=false&size=100").statusCode(200)
+                .body("items.findAll { it.kind.startsWith('EARLY_REMOVAL') }", hasSize(2));
+        monitor.run(LocalDate.of(2026, 12, 29));
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).hasSize(1);
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).hasSize(1);
+    }
+
+    @Test
+    void anEarlyRemovalDecidedInTimeRaisesNothing() {
+        String[] requested = earlyRemovalRequested();
+        String id = requested[0];
+
+        today(LocalDate.of(2026, 12, 18));
+        kz.prevention.registry.support.RegistryApi.reject(head(ALMATY), requested[1], "поведение не изменилось").statusCode(200);
+
+        assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).containsEntry("met_on", "2026-12-18")
+                .containsEntry("raised", "false");
+        assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).containsEntry("met_on", "2026-12-18");
+        monitor.run(LocalDate.of(2026, 12, 29));
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).isEmpty();
+        assertThat(missed(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).isEmpty();
+    }
+
+    @Test
+    void aRemovalOnAnotherGroundStartsNoEarlyRemovalDeadline() throws Exception {
+        today(BEFORE_INDEPENDENCE_DAY);
+        LocalDate start = LocalDate.of(2026, 12, 10);
+        String id = registered(token, groundedOn("SPECIAL_REQUIREMENTS", start, start));
+        requested(token, id, "removal", Map.of("reason", "REFORMED", "removalDate", BEFORE_INDEPENDENCE_DAY.toString(),
+                "document", Map.of("type", "POLICE_RESOLUTION", "number", "ПР-" + System.nanoTime(),
+                        "date", BEFORE_INDEPENDENCE_DAY.toString(), "issuer", "УП Бостандыкского района ДП г. Алматы")));
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from entry_deadline where entry_id = ? and code like 'EARLY_REMOVAL%'")) {
+            s.setObject(1, UUID.fromString(id));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
     }
 
     private List<JsonNode> missed(String entryId, String code) {

@@ -13,6 +13,7 @@ import static kz.prevention.registry.support.RegistryApi.person;
 import static kz.prevention.registry.support.RegistryApi.register;
 import static kz.prevention.registry.support.RegistryApi.registration;
 import static kz.prevention.registry.support.RegistryApi.today;
+import static kz.prevention.registry.support.RegistryApi.withoutIin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -183,15 +184,11 @@ class RegistrationTest {
     @Test
     void aPersonWithoutIinWhoLooksLikeAKnownOneIsRegisteredWithAWarning() {
         LocalDate born = LocalDate.of(1979, 5, 17).plusDays(new java.util.Random().nextInt(3000));
-        Map<String, Object> first = person(null);
-        first.remove("iin");
-        first.put("birthDate", born.toString());
-        first.put("sex", "M");
-        first.put("citizenship", "UZB");
+        Map<String, Object> first = withoutIin(born);
         String firstPerson = register(officer(ALMATY), registration(first, "OFFICIAL_WARNING", ALMATY)).statusCode(201)
                 .body("warnings", hasSize(0)).extract().path("entry.person.id");
         Map<String, Object> lookAlike = new java.util.HashMap<>(first);
-        lookAlike.put("lastName", "Ахмедов");
+        lookAlike.put("lastName", oneLetterOff((String) first.get("lastName")));
 
         register(officer(ALMATY), registration(lookAlike, "PAROLE", ALMATY)).statusCode(201)
                 .body("personReused", equalTo(false))
@@ -199,19 +196,46 @@ class RegistrationTest {
                 .body("warnings[0].candidatePersonId", equalTo(firstPerson));
     }
 
+    /** Issue 10: a birth date off by one digit of its ISO form, or with day and month swapped, still finds the look-alike. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1984-03-11, 1984-03-12", "1984-03-11, 1984-08-11",
+            "1984-03-11, 1985-03-11", "1984-03-11, 1994-03-11", "1984-03-11, 1984-11-03"})
+    void aBirthDateOffByADigitOrWithDayAndMonthSwappedStillFindsTheLookAlike(String known, String typed) {
+        Map<String, Object> first = withoutIin(LocalDate.parse(known));
+        String firstPerson = register(officer(ALMATY), registration(first, "OFFICIAL_WARNING", ALMATY)).statusCode(201)
+                .extract().path("entry.person.id");
+        Map<String, Object> lookAlike = new java.util.HashMap<>(first);
+        lookAlike.put("birthDate", typed);
+        // and the names swapped, as the existing rule tolerates
+        lookAlike.put("lastName", first.get("firstName"));
+        lookAlike.put("firstName", first.get("lastName"));
+
+        register(officer(ALMATY), registration(lookAlike, "PAROLE", ALMATY)).statusCode(201)
+                .body("personReused", equalTo(false))
+                .body("warnings", hasSize(1))
+                .body("warnings[0].candidatePersonId", equalTo(firstPerson))
+                .body("warnings[0].message", org.hamcrest.Matchers.containsString("a digit apart"));
+    }
+
+    @Test
+    void aBirthDateTwoDigitsApartIsNoLookAlike() {
+        Map<String, Object> first = withoutIin(LocalDate.of(1984, 3, 11));
+        register(officer(ALMATY), registration(first, "OFFICIAL_WARNING", ALMATY)).statusCode(201);
+        Map<String, Object> other = new java.util.HashMap<>(first);
+        other.put("birthDate", "1984-04-12");
+
+        register(officer(ALMATY), registration(other, "PAROLE", ALMATY)).statusCode(201).body("warnings", hasSize(0));
+    }
+
     @Test
     void aLookAlikeKeptByAnotherTerritoryIsWarnedAboutWithoutItsId() {
         LocalDate born = LocalDate.of(1975, 2, 3).plusDays(new java.util.Random().nextInt(3000));
-        Map<String, Object> astana = person(null);
-        astana.remove("iin");
-        astana.put("birthDate", born.toString());
-        astana.put("sex", "M");
-        astana.put("citizenship", "UZB");
+        Map<String, Object> astana = withoutIin(born);
         astana.put("address", Map.of("text", "г. Астана", "kato", ASTANA_DISTRICT));
         String hidden = register(officer(ASTANA), registration(astana, "OFFICIAL_WARNING", ASTANA)).statusCode(201)
                 .extract().path("entry.person.id");
         Map<String, Object> lookAlike = new java.util.HashMap<>(astana);
-        lookAlike.put("lastName", "Ахмедов");
+        lookAlike.put("lastName", oneLetterOff((String) astana.get("lastName")));
         lookAlike.put("address", Map.of("text", "г. Алматы", "kato", ALMATY_DISTRICT));
 
         String answer = register(officer(ALMATY), registration(lookAlike, "PAROLE", ALMATY)).statusCode(201)
@@ -220,6 +244,30 @@ class RegistrationTest {
                 .body("warnings[0].message", org.hamcrest.Matchers.containsString("outside your scope"))
                 .extract().asString();
         assertThat(answer).doesNotContain(hidden);
+    }
+
+    @Test
+    void aLookAlikeWithABirthDateADigitApartKeptByAnotherTerritoryIsWarnedAboutWithoutItsId() {
+        Map<String, Object> astana = withoutIin(LocalDate.of(1986, 7, 14));
+        astana.put("address", Map.of("text", "г. Астана", "kato", ASTANA_DISTRICT));
+        String hidden = register(officer(ASTANA), registration(astana, "OFFICIAL_WARNING", ASTANA)).statusCode(201)
+                .extract().path("entry.person.id");
+        Map<String, Object> lookAlike = new java.util.HashMap<>(astana);
+        lookAlike.put("birthDate", "1986-07-19");
+        lookAlike.put("address", Map.of("text", "г. Алматы", "kato", ALMATY_DISTRICT));
+
+        String answer = register(officer(ALMATY), registration(lookAlike, "PAROLE", ALMATY)).statusCode(201)
+                .body("warnings", hasSize(1))
+                .body("warnings[0].candidatePersonId", org.hamcrest.Matchers.nullValue())
+                .body("warnings[0].message", org.hamcrest.Matchers.containsString("outside your scope"))
+                .extract().asString();
+        assertThat(answer).doesNotContain(hidden).doesNotContain("1986-07-14");
+    }
+
+    /** "Бекамиру" → "Бекамиры": one letter changed, still a similar name. */
+    private static String oneLetterOff(String name) {
+        char last = name.charAt(name.length() - 1);
+        return name.substring(0, name.length() - 1) + (last == 'а' ? 'е' : 'а');
     }
 
     @Test

@@ -82,7 +82,7 @@ public class ReadAuditFilter {
         List<AuditRecord> out = new ArrayList<>();
         if (entity instanceof Audited one) {
             out.add(new AuditRecord(AuditAction.READ, one.auditType(), one.auditId(), one.auditPersonId(),
-                    "GET " + request.getUriInfo().getPath()));
+                    request.getMethod() + " " + request.getUriInfo().getPath()));
             return out;
         }
         Collection<?> items = entity instanceof Page<?> page ? page.items()

@@ -28,6 +28,8 @@ public class Order163Deadlines {
     public static final String TRANSFER_TRACING = "TRANSFER_TRACING";
     public static final String EXTENSION_SUBMISSION = "EXTENSION_SUBMISSION";
     public static final String REFERENCE_DATABASE_CHECK = "REFERENCE_DATABASE_CHECK";
+    public static final String EARLY_REMOVAL_CHECK = "EARLY_REMOVAL_CHECK";
+    public static final String EARLY_REMOVAL_DECISION = "EARLY_REMOVAL_DECISION";
 
     private final Map<String, List<DeadlineRule>> rules;
     private final WorkingDayCalendar calendar;

@@ -31,13 +31,14 @@ class Order163DeadlinesTest {
     void everyDeadlineStatesItsStartAmountUnitAndSource() {
         assertThat(DEADLINES.codes()).contains(Order163Deadlines.DATA_ENTRY, Order163Deadlines.CONTROL_PLAN,
                 Order163Deadlines.TRANSFER_FILE, Order163Deadlines.TRANSFER_TRACING, Order163Deadlines.EXTENSION_SUBMISSION,
-                Order163Deadlines.REFERENCE_DATABASE_CHECK, "RESPONSIBLE_OFFICER", "EARLY_REMOVAL_CHECK", "FILE_REVIEW");
+                Order163Deadlines.REFERENCE_DATABASE_CHECK, "RESPONSIBLE_OFFICER", Order163Deadlines.EARLY_REMOVAL_CHECK,
+                Order163Deadlines.EARLY_REMOVAL_DECISION, "FILE_REVIEW");
         LocalDate day = LocalDate.of(2026, 11, 25);
         for (String code : DEADLINES.codes()) {
             DeadlineRule r = DEADLINES.rule(code, day);
             assertThat(r.legalSource()).contains("163");
             assertThat(r.startsWith()).matches("[A-Z_]+");
-            assertThat(r.version()).isEqualTo("2026.11.1/2026-03-02");
+            assertThat(r.version()).isEqualTo("2026.11.2/2026-03-02");
         }
         assertThat(DEADLINES.rule("RESPONSIBLE_OFFICER", day).unit()).isEqualTo(DeadlineUnit.HOURS);
     }

@@ -193,6 +193,17 @@ public class RegistryAccess {
         }
     }
 
+    /**
+     * A read of a person's data asked by IIN or name must say why: the purpose (header
+     * {@code X-Purpose}) is kept in the audit row. Without one, a 400 naming the header.
+     */
+    public void requirePurpose(String when) {
+        if (caller.purpose().isEmpty()) {
+            throw ProblemException.field(ProblemType.VALIDATION, Caller.PURPOSE_HEADER,
+                    "required " + when + ": say why (e.g. the case or request number), URL-encoded");
+        }
+    }
+
     public String actor() {
         return caller.username();
     }

@@ -25,6 +25,7 @@ import kz.prevention.commons.security.Caller;
 import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.persistence.history.Changes;
+import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.entry.EntryChanges;
 import kz.prevention.registry.entry.EntryLoader;
@@ -32,6 +33,7 @@ import kz.prevention.registry.entry.ExtendRequest;
 import kz.prevention.registry.entry.RegistryEntry;
 import kz.prevention.registry.entry.RemovalRequest;
 import kz.prevention.registry.entry.SignOff;
+import kz.prevention.registry.monitoring.EntryDeadlines;
 import kz.prevention.registry.transfer.TransferRequests;
 import kz.prevention.registry.transfer.TransferService;
 
@@ -65,6 +67,10 @@ public class ApprovalService {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    ReferenceCatalogs catalogs;
+    @Inject
+    EntryDeadlines entryDeadlines;
 
     /** A request just made: the approval and the view answered with 202. */
     public record Requested(EntryApproval approval, ApprovalView view) {
@@ -79,7 +85,12 @@ public class ApprovalService {
     public Requested requestRemoval(UUID entryId, String ifMatch, RemovalRequest r, LocalDate today) {
         RegistryEntry e = loader.forChange(entryId, ifMatch, today);
         entryChanges.checkRemoval(e, r, today);
-        return requested(open(e, EntryApproval.Kind.REMOVAL, r), e);
+        EntryApproval a = open(e, EntryApproval.Kind.REMOVAL, r);
+        // The removal-reasons catalog marks an early removal on the person's own request (REFORMED_ON_REQUEST).
+        if (catalogs.require(ReferenceCatalogs.REMOVAL_REASONS, r.reason(), "reason", today).flag("onPersonRequest")) {
+            entryDeadlines.earlyRemovalRequested(e, a.id, today);
+        }
+        return requested(a, e);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -135,7 +146,7 @@ public class ApprovalService {
             case TRANSFER -> transfers.request(e, read(a, TransferRequests.Request.class), signOff, today);
         }
         String note = grant == null || grant.note() == null || grant.note().isBlank() ? null : grant.note().strip();
-        decide(a, e, EntryApproval.Status.APPROVED, note);
+        decide(a, e, EntryApproval.Status.APPROVED, note, today);
         return view(a, e);
     }
 
@@ -143,7 +154,7 @@ public class ApprovalService {
     public ApprovalView reject(UUID id, Decision.Rejection rejection, LocalDate today) {
         EntryApproval a = find(id);
         RegistryEntry e = lockForDecision(a, today);
-        decide(a, e, EntryApproval.Status.REJECTED, rejection.reason().strip());
+        decide(a, e, EntryApproval.Status.REJECTED, rejection.reason().strip(), today);
         return view(a, e);
     }
 
@@ -215,7 +226,7 @@ public class ApprovalService {
         return e;
     }
 
-    private void decide(EntryApproval a, RegistryEntry e, EntryApproval.Status status, String reason) {
+    private void decide(EntryApproval a, RegistryEntry e, EntryApproval.Status status, String reason, LocalDate today) {
         a.status = status;
         a.decidedAt = Instant.now();
         a.decidedBy = access.actor();
@@ -228,6 +239,9 @@ public class ApprovalService {
         }
         changes.record(e, a.kind.name() + "_" + status.name(), c,
                 new RegistryEvents.ApprovalDecided(a.id, e.id, a.kind.name(), e.region, status.name()));
+        if (a.kind == EntryApproval.Kind.REMOVAL) {
+            entryDeadlines.earlyRemovalDecided(e, a.id, today, a.decidedBy);
+        }
     }
 
     /** A removed entry has nothing left to extend or transfer: other requests about it are closed. */

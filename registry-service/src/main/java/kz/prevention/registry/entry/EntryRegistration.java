@@ -102,6 +102,9 @@ public class EntryRegistration {
         e.updatedAt = e.createdAt;
         e.persist();
         em.flush();
+        if (resolution.reused()) {
+            persons.takeNewAddress(person, r.person(), today);
+        }
 
         changes.record(e, "REGISTERED", Changes.creation().note("category", e.category)
                 .note("measure", e.measure).note("region", e.region).note("person", resolution.reused() ? "existing" : "new"),

@@ -17,7 +17,6 @@ import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.person.Names;
-import kz.prevention.commons.security.Caller;
 import kz.prevention.registry.person.PersonService;
 
 /** Searches entries within what the caller may see: their territory, adults and/or minors. */
@@ -28,8 +27,6 @@ public class EntrySearch {
     EntityManager em;
     @Inject
     RegistryAccess access;
-    @Inject
-    Caller caller;
 
     public record Criteria(String iin, String name, String region, String category, EntryStatus status, Boolean minor,
             Boolean controlOverdue, Integer termEndingWithinDays) {
@@ -49,10 +46,9 @@ public class EntrySearch {
             where.append(" and ").append(minorRecord);
             params.put("adultBornBy", adultBornBy);
         }
-        if ((c.iin() != null || c.name() != null) && caller.purpose().isEmpty()) {
+        if (c.iin() != null || c.name() != null) {
             // A search for a person is a read of personal data: the audit row must say why.
-            throw ProblemException.field(ProblemType.VALIDATION, Caller.PURPOSE_HEADER,
-                    "required when searching by IIN or name: say why (e.g. the case or request number), URL-encoded");
+            access.requirePurpose("when searching by IIN or name");
         }
         if (c.iin() != null) {
             PersonService.parseIin(c.iin());

@@ -33,7 +33,8 @@ import kz.prevention.registry.entry.RegistryEntry;
  * extension is submitted the catalog's EXTENSION_SUBMISSION days ahead) or expired, a minor
  * turning 18, and the Order 163 deadlines of the order-163-deadlines catalog counted with the
  * working-day calendar (data entered late, no control plan, a transfer's file not sent or the
- * person not confirmed, the monthly check against reference databases) as {@code deadline-missed}.
+ * person not confirmed, the monthly check against reference databases, a person's request for early
+ * removal not checked or not decided) as {@code deadline-missed}.
  * Each entry is handled in its own transaction under a row lock, re-checked there, so concurrent
  * runs (several replicas) raise nothing twice.
  */
@@ -192,6 +193,10 @@ public class DeadlineMonitor {
             case Order163Deadlines.CONTROL_PLAN -> "no individual control plan (risk level) by " + d.dueOn + " (Order 163)";
             case Order163Deadlines.TRANSFER_FILE -> "transfer's file not received by " + d.dueOn + " (Order 163: sent within 3 working days)";
             case Order163Deadlines.TRANSFER_TRACING -> "arrival not confirmed by " + d.dueOn + ": start tracing (Order 163)";
+            case Order163Deadlines.EARLY_REMOVAL_CHECK -> "the person's request for early removal not checked by " + d.dueOn
+                    + " (Order 163: within 5 working days)";
+            case Order163Deadlines.EARLY_REMOVAL_DECISION -> "the person's request for early removal not decided by "
+                    + d.dueOn + " (Order 163: within 3 working days of the check)";
             default -> d.code + " due " + d.dueOn + " (Order 163)";
         };
     }

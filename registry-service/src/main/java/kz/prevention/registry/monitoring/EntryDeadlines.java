@@ -89,6 +89,24 @@ public class EntryDeadlines {
                 actor, "transfer decided " + today);
     }
 
+    /**
+     * A person's own request for early removal (Order 163: checked within EARLY_REMOVAL_CHECK, then
+     * decided within EARLY_REMOVAL_DECISION of the check), as the registry learns of it: the officer's
+     * removal request on an {@code onPersonRequest} reason, awaiting the authorised head ({@code ref}:
+     * the approval). The registry records no separate "checked" act, so the decision's deadline is
+     * counted from the last day the check may take — it never raises a decision that was still in time.
+     */
+    public void earlyRemovalRequested(RegistryEntry e, UUID approvalId, LocalDate today) {
+        start(e, Order163Deadlines.EARLY_REMOVAL_CHECK, approvalId.toString(), today).ifPresent(
+                check -> start(e, Order163Deadlines.EARLY_REMOVAL_DECISION, approvalId.toString(), check.dueOn));
+    }
+
+    /** The head approved or rejected the request: it was checked and decided. */
+    public void earlyRemovalDecided(RegistryEntry e, UUID approvalId, LocalDate today, String actor) {
+        meet(e, List.of(Order163Deadlines.EARLY_REMOVAL_CHECK, Order163Deadlines.EARLY_REMOVAL_DECISION),
+                approvalId.toString(), today, actor, "early removal on request decided " + today);
+    }
+
     /** Marks the entry's open deadlines of these codes (and {@code ref}, when given) met, and closes their work items. */
     public void meet(RegistryEntry e, List<String> codes, String ref, LocalDate on, String actor, String resolution) {
         if (ref == null) {

@@ -26,6 +26,8 @@ public class WorkItem extends PanacheEntityBase implements kz.prevention.persist
         CONTROL_PLAN,
         TRANSFER_FILE,
         TRANSFER_TRACING,
+        EARLY_REMOVAL_CHECK,
+        EARLY_REMOVAL_DECISION,
         REFERENCE_DATABASE_CHECK
     }
 

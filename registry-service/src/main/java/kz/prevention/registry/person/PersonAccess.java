@@ -39,10 +39,14 @@ public class PersonAccess {
 
     public Person forChange(UUID id, LocalDate today) {
         Person p = forRead(id, today);
-        boolean keeps = visibleEntries(p, today).stream().anyMatch(e -> e.isActive() && access.mayWrite(e, today));
-        if (!keeps) {
+        if (!mayChange(p, today)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "only a body keeping an active entry of this person may change it");
         }
         return p;
+    }
+
+    /** Whether the caller keeps an active entry of the person (a check that records nothing). */
+    public boolean mayChange(Person p, LocalDate today) {
+        return visibleEntries(p, today).stream().anyMatch(e -> e.isActive() && access.mayWrite(e, today));
     }
 }

@@ -1,7 +1,5 @@
 package kz.prevention.registry.person;
 
-import kz.prevention.persistence.history.Changes;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +27,9 @@ import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.access.Roles;
-import kz.prevention.eventing.contract.RegistryEvents;
-import kz.prevention.persistence.change.ChangeRecorder;
+import kz.prevention.persistence.history.HistoryEntry;
+import kz.prevention.persistence.history.HistoryLog;
+import kz.prevention.persistence.read.AuditedList;
 import kz.prevention.persistence.read.Audited;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.RegistryEntry;
@@ -48,7 +47,7 @@ public class PersonResource {
     @Inject
     PersonService persons;
     @Inject
-    ChangeRecorder changes;
+    HistoryLog history;
     @Inject
     Today today;
 
@@ -103,33 +102,16 @@ public class PersonResource {
         LocalDate day = today.date();
         Person p = access.forChange(id, day);
         ETags.requireMatch(ifMatch, p.version);
-        persons.checkAddress(u.address());
-        Changes c = new Changes();
-        if (u.lastNameLatin() != null) {
-            p.lastNameLatin = c.set("lastNameLatin", p.lastNameLatin, u.lastNameLatin());
-        }
-        if (u.firstNameLatin() != null) {
-            p.firstNameLatin = c.set("firstNameLatin", p.firstNameLatin, u.firstNameLatin());
-        }
-        if (u.citizenship() != null) {
-            p.citizenship = c.set("citizenship", p.citizenship, u.citizenship());
-        }
-        if (u.identityDocument() != null) {
-            p.docType = c.set("identityDocument.type", p.docType, u.identityDocument().type());
-            p.docNumber = c.set("identityDocument.number", p.docNumber, u.identityDocument().number());
-            p.docIssuedOn = c.set("identityDocument.issuedOn", p.docIssuedOn, u.identityDocument().issuedOn());
-            p.docIssuer = c.set("identityDocument.issuer", p.docIssuer, u.identityDocument().issuer());
-        }
-        if (u.address() != null) {
-            p.address = c.set("address.text", p.address, u.address().text());
-            p.addressKato = c.set("address.kato", p.addressKato, u.address().kato());
-        }
-        if (!c.isEmpty()) {
-            p.updatedAt = Instant.now();
-            changes.record(p, "UPDATED", c, new RegistryEvents.PersonUpdated(p.id, c.names()));
-            Person.getEntityManager().flush();
-        }
+        persons.update(p, u);
         return Response.ok(details(p, day)).header("ETag", ETags.of(p.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every change of the person's record: who, when, what before and after")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        Person p = access.forRead(id, today.date());
+        return new AuditedList<>("person-history", p.id, p.id, history.of(p.resourceType(), p.id));
     }
 
     private PersonDetails details(Person p, LocalDate day) {

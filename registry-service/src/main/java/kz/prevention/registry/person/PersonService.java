@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -157,13 +159,18 @@ public class PersonService {
      * Links look-alikes for review (whoever may see both resolves them) and warns the caller — by
      * id only about persons the caller may already see. Those kept by other territories, or minors
      * hidden from the caller, are summed up in one warning without ids, so a registration never
-     * reveals that a record outside the caller's scope exists.
+     * reveals that a record outside the caller's scope exists. A look-alike has a similar name (a
+     * swapped first and last name included) and the same birth date or one a digit apart
+     * ({@link BirthDateVariants}): the candidates come from the birth-date index, the names are
+     * compared here.
      */
     private List<DuplicateWarning> linkLookAlikes(Person created, LocalDate today) {
-        List<Person> sameBirthDate = Person.list("birthDate = ?1 and id <> ?2", created.birthDate, created.id);
+        Set<LocalDate> dates = new HashSet<>(BirthDateVariants.of(created.birthDate));
+        dates.add(created.birthDate);
+        List<Person> candidates = Person.list("birthDate in ?1 and id <> ?2", dates, created.id);
         List<DuplicateWarning> warnings = new ArrayList<>();
         boolean hidden = false;
-        for (Person other : sameBirthDate) {
+        for (Person other : candidates) {
             double similarity = Names.similarity(created.nameKey, other.nameKey);
             if (similarity >= config.duplicateSimilarity()) {
                 double rounded = Math.round(similarity * 1000) / 1000.0;
@@ -174,8 +181,9 @@ public class PersonService {
                 if (personAccess.visibleEntries(other, today).isEmpty()) {
                     hidden = true;
                 } else {
-                    warnings.add(new DuplicateWarning(other.id, rounded,
-                            "same birth date and a similar name: possibly the same person; linked for review"));
+                    warnings.add(new DuplicateWarning(other.id, rounded, (other.birthDate.equals(created.birthDate)
+                            ? "same birth date" : "a birth date a digit apart (or day and month swapped)")
+                            + " and a similar name: possibly the same person; linked for review"));
                 }
             }
         }
@@ -184,6 +192,58 @@ public class PersonService {
                     + " for review by the keeping body — ask them before acting on this person"));
         }
         return warnings;
+    }
+
+    /**
+     * Applies a correction of the person's record — the one path for a PATCH and for a registration
+     * that sends a new address: each changed field before and after in the person's history, the
+     * audit row and {@code person.updated} (field names only), the version (ETag) bumped. Fields
+     * left out, or sent as they are, change nothing. Inside the caller's transaction, after its
+     * access check.
+     */
+    public void update(Person p, PersonUpdate u) {
+        checkAddress(u.address());
+        Changes c = new Changes();
+        if (u.lastNameLatin() != null) {
+            p.lastNameLatin = c.set("lastNameLatin", p.lastNameLatin, u.lastNameLatin());
+        }
+        if (u.firstNameLatin() != null) {
+            p.firstNameLatin = c.set("firstNameLatin", p.firstNameLatin, u.firstNameLatin());
+        }
+        if (u.citizenship() != null) {
+            p.citizenship = c.set("citizenship", p.citizenship, u.citizenship());
+        }
+        if (u.identityDocument() != null) {
+            p.docType = c.set("identityDocument.type", p.docType, u.identityDocument().type());
+            p.docNumber = c.set("identityDocument.number", p.docNumber, u.identityDocument().number());
+            p.docIssuedOn = c.set("identityDocument.issuedOn", p.docIssuedOn, u.identityDocument().issuedOn());
+            p.docIssuer = c.set("identityDocument.issuer", p.docIssuer, u.identityDocument().issuer());
+        }
+        if (u.address() != null) {
+            p.address = c.set("address.text", p.address, u.address().text());
+            p.addressKato = c.set("address.kato", p.addressKato, u.address().kato());
+        }
+        if (!c.isEmpty()) {
+            p.updatedAt = Instant.now();
+            changes.record(p, "UPDATED", c, new RegistryEvents.PersonUpdated(p.id, c.names()));
+            em.flush();
+        }
+    }
+
+    /**
+     * A registration that reuses a person by IIN and sends an address other than the stored one
+     * updates it as a PATCH would (issue 10: nothing sent is silently dropped) — when the caller may
+     * change the person by the PATCH's rule, i.e. keeps an active entry of theirs. Called once the
+     * new entry exists, so a body registering a person who moved into its territory records the move.
+     */
+    public void takeNewAddress(Person p, PersonInput in, LocalDate today) {
+        if (in == null || in.address() == null) {
+            return;
+        }
+        boolean same = in.address().text().equals(p.address) && in.address().kato().equals(p.addressKato);
+        if (!same && personAccess.mayChange(p, today)) {
+            update(p, new PersonUpdate(null, null, null, null, in.address()));
+        }
     }
 
     void checkAddress(PersonInput.Address address) {

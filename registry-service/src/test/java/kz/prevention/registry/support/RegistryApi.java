@@ -52,6 +52,36 @@ public final class RegistryApi {
                 .nextInt(3000)), 'M'));
     }
 
+    /**
+     * A person without an IIN (a foreigner), born on the day, with a last and a first name of their
+     * own: look-alike tests must meet only their own persons, and every other test's person is
+     * "Ахметов Данияр" (the test database is shared, and a look-alike's birth date may be a digit
+     * away from any of theirs).
+     */
+    public static Map<String, Object> withoutIin(java.time.LocalDate born) {
+        Map<String, Object> p = person(null);
+        p.remove("iin");
+        p.put("lastName", uniqueName() + "ов");
+        p.put("firstName", uniqueName());
+        p.put("birthDate", born.toString());
+        p.put("sex", "M");
+        p.put("citizenship", "UZB");
+        return p;
+    }
+
+    /** Eight random Cyrillic letters, consonant and vowel in turn, capitalised: "Бекамиру". */
+    public static String uniqueName() {
+        String consonants = "бвгджзклмнпрстфхш";
+        String vowels = "аеиоуы";
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            String from = i % 2 == 0 ? consonants : vowels;
+            sb.append(from.charAt(random.nextInt(from.length())));
+        }
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
     /** A new minor of exactly this age. */
     public static Map<String, Object> minor(int age) {
         return person(Iins.of(today().minusYears(age).minusDays(40 + java.util.concurrent.ThreadLocalRandom.current()
