@@ -50,7 +50,9 @@ public final class PostgresComponent {
         Path dataDir = config.stateDir().resolve("postgres-data");
         console.step(NAME, "no server at " + config.pgHost() + ":" + config.pgPort()
                 + ", starting an embedded one (data in " + dataDir + ")");
-        var handle = processes.start(NAME, List.of(javaBin(), "-Xmx64m", "-Dprevention.devstack=" + NAME,
+        // 256 MB: on its first start zonky unpacks the PostgreSQL binaries' archive in the heap (64 MB
+        // ran out of memory on a fresh machine); afterwards the process only watches the server.
+        var handle = processes.start(NAME, List.of(javaBin(), "-Xmx256m", "-Dprevention.devstack=" + NAME,
                 "-cp", String.join(":", classpath), EmbeddedPostgresMain.class.getName(),
                 Integer.toString(config.pgPort()), dataDir.toString()), Map.of(), config.root());
         if (!console.await(NAME, "port " + config.pgPort(), Duration.ofSeconds(90), this::answers, handle::isAlive)) {
