@@ -28,7 +28,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kz.prevention.eventing.catalog.EventCatalog;
+import kz.prevention.measures.support.MeasuresApi;
 import kz.prevention.measures.support.MeasuresApi.Entry;
+import kz.prevention.testing.AuthorizedRequests;
+import kz.prevention.testing.TestTokens;
 import kz.prevention.testing.TestKafka;
 
 /**
@@ -75,6 +78,30 @@ class EmittedEventsTest {
         }
         assertThat(doneEvents.get(2).at("/data/onTime").asBoolean()).isTrue();
         assertThat(planEvents.get(1).at("/data/cancelledMeasures").asInt()).isZero();
+    }
+
+    /** Completed names the commission's instruction, as assigned does: consumers need not keep the link. */
+    @Test
+    void aMeasureMadeOfAnInstructionNamesItWhenCompleted() {
+        Entry child = new Entry(ALMATY_DISTRICT, true);
+        child.register();
+        planOf(child);
+        java.util.UUID decision = MeasuresApi.decide(ALMATY_DISTRICT, List.of(MeasuresApi.instruction("7", child.id,
+                "PEDAGOGICAL_ESCORT", "EDUCATION", today().plusDays(60)))).id();
+        String measureId = await().atMost(Duration.ofSeconds(20)).until(() -> AuthorizedRequests.get(TestTokens.supervisor(),
+                "/api/v1/decisions/" + decision + "/instructions").statusCode(200).extract().<String>path("[0].measureId"),
+                id -> id != null);
+        String school = executor("EDUCATION", ALMATY);
+        post(school, "/api/v1/measures/" + measureId + "/start", etag(school, measureId), "{}").statusCode(200);
+        post(school, "/api/v1/measures/" + measureId + "/completion", etag(school, measureId), completion()).statusCode(200);
+
+        List<JsonNode> events = eventsOf("prevention.measures.measures", measureId, 3);
+        assertThat(types(events)).containsExactly("measure.assigned", "measure.started", "measure.completed");
+        for (JsonNode e : List.of(events.get(0), events.get(2))) {
+            assertThat(e.at("/data/decisionId").asText()).isEqualTo(decision.toString());
+            assertThat(e.at("/data/instructionId").asText()).isEqualTo("7");
+            catalog.requireValid(e.path("type").asText(), e.path("data"));
+        }
     }
 
     private List<JsonNode> eventsOf(String topic, String subject, int atLeast) {

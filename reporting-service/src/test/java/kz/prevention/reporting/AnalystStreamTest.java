@@ -66,7 +66,7 @@ class AnalystStreamTest {
                 day.plusDays(10), null, null), 1));
         Feed.deliver("prevention.measures.measures", measure.toString(), Feed.envelope(new MeasuresEvents.MeasureCompleted(
                 measure, plan, "751110001", "PREVENTIVE_CONVERSATION", "POLICE", day.plusDays(10), day.plusDays(3), true,
-                null), 2));
+                null, null), 2));
 
         List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1)).until(() -> TestKafka.readAll(TestKafka.topic(TOPIC)),

@@ -15,8 +15,9 @@ import kz.prevention.eventing.inbox.Subscriptions;
 
 /**
  * Follows the measures made of the commissions' instructions. measure.assigned carries the
- * decision's id and the instruction's id (as the decision published it); the measure's later
- * events carry only the measure's id (and the decision's), so the link is kept from assigned on.
+ * decision's id and the instruction's id (as the decision published it), and so do completed and
+ * overdue since catalog 2026.11.7; events published before it carry only the measure's and the
+ * decision's ids, so the link kept from assigned still answers for them.
  * Other measures' overdue reports are counted per agency and territory ({@link AgencyOverdue}).
  */
 @ApplicationScoped
@@ -53,15 +54,26 @@ public class MeasureEvents implements EventHandler {
     }
 
     private void completed(MeasuresEvents.MeasureCompleted e) {
-        byMeasure(e.measureId()).ifPresent(i -> execution.executed(i, e.completedOn()));
+        of(e.measureId(), e.decisionId(), e.instructionId()).ifPresent(i -> execution.executed(i, e.completedOn()));
     }
 
     private void overdue(MeasuresEvents.MeasureOverdue e) {
-        byMeasure(e.measureId()).ifPresentOrElse(i -> execution.overdue(i, e.detectedOn()), () -> agencies.reported(e));
+        of(e.measureId(), e.decisionId(), e.instructionId()).ifPresentOrElse(i -> execution.overdue(i, e.detectedOn()),
+                () -> agencies.reported(e));
     }
 
     private void cancelled(MeasuresEvents.MeasureCancelled e) {
         byMeasure(e.measureId()).ifPresent(execution::cancelled);
+    }
+
+    private static Optional<Instruction> of(UUID measureId, UUID decisionId, String instructionId) {
+        if (decisionId != null && instructionId != null) {
+            Optional<Instruction> named = instructionOf(decisionId, instructionId);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return byMeasure(measureId);
     }
 
     private static Optional<Instruction> byMeasure(UUID measureId) {

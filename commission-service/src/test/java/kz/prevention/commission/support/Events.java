@@ -55,13 +55,13 @@ public final class Events {
 
         public void complete(java.time.LocalDate on) {
             publish(id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureCompleted(id, UUID.randomUUID(), "751110000",
-                    "PUBLIC_PLACES", agency, due, on, !on.isAfter(due), decisionId), 2);
+                    "PUBLIC_PLACES", agency, due, on, !on.isAfter(due), decisionId, instructionId), 2);
         }
 
         public void overdue(java.time.LocalDate detectedOn) {
             publish(id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureOverdue(id, UUID.randomUUID(), "751110000",
                     "PUBLIC_PLACES", agency, due, detectedOn, (int) java.time.temporal.ChronoUnit.DAYS.between(due, detectedOn),
-                    decisionId), 2);
+                    decisionId, instructionId), 2);
         }
 
         private static void publish(UUID measureId, DomainEvent data, long version) {
@@ -96,7 +96,7 @@ public final class Events {
 
         private DomainEvent completion(java.time.LocalDate on) {
             return new kz.prevention.eventing.contract.MeasuresEvents.MeasureCompleted(id, UUID.randomUUID(), region, type,
-                    "EDUCATION", due, on, !on.isAfter(due), null);
+                    "EDUCATION", due, on, !on.isAfter(due), null, null);
         }
     }
 
@@ -105,7 +105,7 @@ public final class Events {
         UUID id = UUID.randomUUID();
         deliver("prevention.measures.measures", id.toString(), envelope(new kz.prevention.eventing.contract.MeasuresEvents
                 .MeasureOverdue(id, UUID.randomUUID(), region, "PREVENTIVE_CONVERSATION", agency, due, detectedOn,
-                        (int) java.time.temporal.ChronoUnit.DAYS.between(due, detectedOn), null), 1));
+                        (int) java.time.temporal.ChronoUnit.DAYS.between(due, detectedOn), null, null), 1));
     }
 
     public static Registration register(String region, boolean minor) {

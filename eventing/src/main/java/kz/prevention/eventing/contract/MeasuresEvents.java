@@ -64,7 +64,7 @@ public final class MeasuresEvents {
     }
 
     public record MeasureCompleted(UUID measureId, UUID planId, String region, String type, String executingAgency,
-            LocalDate dueDate, LocalDate completedOn, boolean onTime, UUID decisionId) implements DomainEvent {
+            LocalDate dueDate, LocalDate completedOn, boolean onTime, UUID decisionId, String instructionId) implements DomainEvent {
         @Override
         public String aggregateId() {
             return measureId.toString();
@@ -80,7 +80,8 @@ public final class MeasuresEvents {
     }
 
     public record MeasureOverdue(UUID measureId, UUID planId, String region, String type, String executingAgency,
-            LocalDate dueDate, LocalDate detectedOn, int daysOverdue, UUID decisionId) implements DomainEvent {
+            LocalDate dueDate, LocalDate detectedOn, int daysOverdue, UUID decisionId, String instructionId)
+            implements DomainEvent {
         @Override
         public String aggregateId() {
             return measureId.toString();

@@ -55,7 +55,7 @@ public class MeasureWorkflow {
         m.evidenceRef = evidenceRef;
         changed(m, "COMPLETED", status(MeasureStatus.IN_PROGRESS, m.status)
                 .note("completedOn", on).note("evidenceRef", evidenceRef), new MeasuresEvents.MeasureCompleted(m.id, m.plan.id, m.region, m.type, m.executingAgency, m.dueDate, on,
-                        !on.isAfter(m.dueDate), m.decisionId));
+                        !on.isAfter(m.dueDate), m.decisionId, m.instructionId));
     }
 
     public void withdraw(Measure m, String note, LocalDate today) {

@@ -69,7 +69,7 @@ public class OverdueMonitor {
         m.overdueRaisedFor = m.dueDate;
         int late = (int) ChronoUnit.DAYS.between(m.dueDate, day);
         changes.record(m, "OVERDUE", new Changes().note("dueDate", m.dueDate), new MeasuresEvents.MeasureOverdue(m.id, m.plan.id, m.region, m.type, m.executingAgency, m.dueDate, day, late,
-                        m.decisionId));
+                        m.decisionId, m.instructionId));
         return true;
     }
 }

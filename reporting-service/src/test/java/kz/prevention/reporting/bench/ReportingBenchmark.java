@@ -157,7 +157,7 @@ class ReportingBenchmark {
                     if (m < 2) {
                         LocalDate done = on.plusDays(5 + random.nextInt(15));
                         send(producer, MEASURES_TOPIC, measureId, new MeasuresEvents.MeasureCompleted(measureId, planId,
-                                region, type, agency, due, done, !done.isAfter(due), null), 2, failed);
+                                region, type, agency, due, done, !done.isAfter(due), null, null), 2, failed);
                         events++;
                         completed++;
                     }

@@ -123,7 +123,7 @@ public final class Feed {
 
         public byte[] complete(LocalDate on) {
             return publish(new MeasuresEvents.MeasureCompleted(id, planId, region, type, agency, due, on,
-                    !on.isAfter(due), null));
+                    !on.isAfter(due), null, null));
         }
 
         public byte[] cancel(LocalDate on) {
