@@ -15,6 +15,11 @@ import java.util.List;
  *     metaspace after load (NMT, docs/benchmarks/platform-analysis.md). 128 MB left it 10 % from
  *     an OutOfMemoryError that {@code ExitOnOutOfMemoryError} turns into a dead service, so the cap
  *     is 192 MB: it bounds a leak of generated classes, not the normal footprint;</li>
+ * <li>direct memory 64 MB, and the JDK's per-thread cache of temporary direct buffers limited to
+ *     1 MB buffers: every socket read into a heap buffer borrows a direct buffer of the read's size,
+ *     and a Kafka consumer reads a whole fetch response at once. With 32 MB and the default cache, the
+ *     fault drill saw reporting's consumer thread die of "Cannot reserve … bytes of direct buffer
+ *     memory" while catching up (eventing also caps a fetch at 8 MB);</li>
  * <li>smaller thread stacks: the worker pool's threads mostly wait on I/O.</li>
  * </ul>
  */
@@ -30,7 +35,8 @@ public final class JvmFlags {
                 "-XX:+UseSerialGC",
                 "-XX:MaxMetaspaceSize=192m",
                 "-XX:ReservedCodeCacheSize=64m",
-                "-XX:MaxDirectMemorySize=32m",
+                "-XX:MaxDirectMemorySize=64m",
+                "-Djdk.nio.maxCachedBufferSize=1048576",
                 "-Xss512k",
                 "-XX:+ExitOnOutOfMemoryError");
     }

@@ -44,6 +44,8 @@ public class InboxConsumers {
     ObjectMapper mapper;
     @Inject
     MeterRegistry registry;
+    @Inject
+    ConsumerLiveness liveness;
 
     private final List<InboxConsumerLoop> loops = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -62,6 +64,7 @@ public class InboxConsumers {
                     mapper, new InboxMetrics(registry, handler.name()));
             Thread t = new Thread(loop, "inbox-" + handler.name());
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler(liveness.watch(handler.name()));
             loops.add(loop);
             threads.add(t);
             t.start();

@@ -28,6 +28,14 @@ import kz.prevention.eventing.config.EventingConfig;
 @ApplicationScoped
 public class KafkaClients {
 
+    /**
+     * A fetch response is read from the socket in one call, through a JDK temporary direct buffer
+     * of the response's size; with Kafka's default (50 MB) a catching-up consumer asked for more
+     * direct memory than the services' cap (devstack's JvmFlags) and its thread died (fault drill,
+     * docs/benchmarks/drills.md). 8 MB still carries thousands of events per fetch.
+     */
+    static final int FETCH_MAX_BYTES = 8 * 1024 * 1024;
+
     private final Map<String, Object> base;
     private final EventingConfig config;
     private final String application;
@@ -78,6 +86,7 @@ public class KafkaClients {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.inbox().batchSize());
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, FETCH_MAX_BYTES);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return new KafkaConsumer<>(p);
@@ -89,6 +98,7 @@ public class KafkaClients {
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-reader");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, FETCH_MAX_BYTES);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return new KafkaConsumer<>(p);

@@ -138,11 +138,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST + 50)
     public Response unexpected(Throwable e, UriInfo uri) {
-        var conflict = DatabaseConflicts.asProblem(e);
-        if (conflict.isPresent()) {
-            // A race, not a bug: logged without the database's text, which may quote the data.
-            LOG.infof("conflict on %s (SQLSTATE %s)", path(uri), DatabaseConflicts.sqlState(e));
-            return problem(conflict.get(), uri);
+        var known = DatabaseFailures.asProblem(e);
+        if (known.isPresent()) {
+            // A race or an outage, not a bug: logged without the database's text, which may quote the data.
+            LOG.infof("%s on %s (SQLSTATE %s)", known.get().type(), path(uri), DatabaseFailures.sqlState(e));
+            return problem(known.get(), uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, path(uri));
