@@ -45,6 +45,7 @@ public class InboxConsumers {
     @Inject
     MeterRegistry registry;
     @Inject
+    @org.eclipse.microprofile.health.Liveness
     ConsumerLiveness liveness;
 
     private final List<InboxConsumerLoop> loops = new ArrayList<>();
