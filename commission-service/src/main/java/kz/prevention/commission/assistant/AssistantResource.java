@@ -60,7 +60,7 @@ public class AssistantResource {
     @APIResponse(responseCode = "201", description = "filed: ELIGIBLE, INELIGIBLE (reasons), or PENDING_CHECK when the"
             + " registry gave no answer (registry.problem says why; re-check later)")
     @APIResponse(responseCode = "409", description = "the citizen already has an open application or registration in the district")
-    public Response file(@Valid @NotNull ApplicationRequest request) {
+    public Response fileApplication(@Valid @NotNull ApplicationRequest request) {
         UUID id = filing.file(request);
         PublicAssistant a = PublicAssistant.findById(id);
         return Response.status(Response.Status.CREATED).header("Location", "/api/v1/public-assistants/" + id)
@@ -70,7 +70,7 @@ public class AssistantResource {
     @GET
     @Operation(summary = "Applications and public assistants of your territory; overdue=true: those the akimat has not"
             + " decided on within the 7 working days")
-    public Page<PublicAssistantView> search(@QueryParam("status") AssistantStatus status, @QueryParam("overdue") Boolean overdue,
+    public Page<PublicAssistantView> listAssistants(@QueryParam("status") AssistantStatus status, @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest p = PageRequest.of(page, size);
         List<Object> args = new ArrayList<>(List.of(access.listPrefix() + "%"));
@@ -94,7 +94,7 @@ public class AssistantResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One application or public assistant, with its ETag (the read is audited)")
-    public Response get(@PathParam("id") UUID id) {
+    public Response readAssistant(@PathParam("id") UUID id) {
         PublicAssistant a = filing.find(id, false);
         access.requireRead(a);
         return Response.ok(PublicAssistantView.of(a, today.date())).header("ETag", ETags.of(a.version)).build();
@@ -104,7 +104,7 @@ public class AssistantResource {
     @Path("/{id}/registry-check")
     @Operation(summary = "Ask the registry again (police or akimat of the territory): after it was down, or to re-confirm before registering")
     @APIResponse(responseCode = "409", description = "decided already, or ineligible without the registry's answer")
-    public PublicAssistantView recheck(@PathParam("id") UUID id) {
+    public PublicAssistantView recheckRegistry(@PathParam("id") UUID id) {
         filing.recheck(id);
         return PublicAssistantView.of(PublicAssistant.findById(id), today.date());
     }
@@ -114,7 +114,7 @@ public class AssistantResource {
     @Path("/{id}/registration")
     @Operation(summary = "The district akimat registers an eligible applicant (akimat-officer of the territory)")
     @APIResponse(responseCode = "409", description = "not eligible, the registry's answer still missing, or decided already")
-    public PublicAssistantView register(@PathParam("id") UUID id) {
+    public PublicAssistantView registerAssistant(@PathParam("id") UUID id) {
         PublicAssistant a = locked(id);
         access.requireAkimat(a);
         service.register(a, today.date(), access.username());
@@ -126,7 +126,7 @@ public class AssistantResource {
     @Path("/{id}/refusal")
     @Operation(summary = "The district akimat refuses the application, with a reason")
     @APIResponse(responseCode = "409", description = "decided already")
-    public PublicAssistantView refuse(@PathParam("id") UUID id, @Valid @NotNull RefusalRequest request) {
+    public PublicAssistantView refuseAssistant(@PathParam("id") UUID id, @Valid @NotNull RefusalRequest request) {
         PublicAssistant a = locked(id);
         access.requireAkimat(a);
         service.refuse(a, request.reason(), access.username());
@@ -153,7 +153,7 @@ public class AssistantResource {
     @GET
     @Path("/{id}/rewards")
     @Operation(summary = "The assistant's rewards: proposed, granted, rejected, refused over the budget (the read is audited)")
-    public List<RewardView> rewards(@PathParam("id") UUID id) {
+    public List<RewardView> listRewards(@PathParam("id") UUID id) {
         PublicAssistant a = filing.find(id, false);
         access.requireRead(a);
         return new AuditedList<>("public-assistant", a.id, a.id, AssistantReward.<AssistantReward>list(

@@ -52,7 +52,7 @@ public class BudgetResource {
 
     @GET
     @Operation(summary = "The year's budget: approved, granted, reserved by proposals, remaining (tenge), with its ETag")
-    public Response get(@PathParam("id") UUID commissionId, @PathParam("year") @Min(2000) @Max(2999) int year) {
+    public Response readBudget(@PathParam("id") UUID commissionId, @PathParam("year") @Min(2000) @Max(2999) int year) {
         Commission c = materials.commissionForRead(commissionId);
         AssistantBudget b = budgets.find(c.id, year)
                 .orElseThrow(() -> ProblemException.notFound("budget " + year + " of commission " + c.id));
@@ -65,7 +65,7 @@ public class BudgetResource {
             + " replacing one needs If-Match")
     @APIResponse(responseCode = "409", description = "less than what is already granted and proposed")
     @APIResponse(responseCode = "422", description = "not an interdepartmental commission")
-    public Response set(@PathParam("id") UUID commissionId, @PathParam("year") @Min(2000) @Max(2999) int year,
+    public Response setBudget(@PathParam("id") UUID commissionId, @PathParam("year") @Min(2000) @Max(2999) int year,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull BudgetRequest request) {
         Commission c = materials.commissionForManage(commissionId);
         if (c.kind != CommissionKind.INTERDEPARTMENTAL) {

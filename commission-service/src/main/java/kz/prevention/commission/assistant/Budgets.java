@@ -41,10 +41,12 @@ public class Budgets {
                 .getResultStream().findFirst();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS) // also read by a GET, which opens no transaction
     public Optional<AssistantBudget> find(UUID commissionId, int year) {
         return AssistantBudget.find("commissionId = ?1 and budgetYear = ?2", commissionId, year).firstResultOptional();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Use use(UUID commissionId, int year) {
         long granted = sum("status = 'GRANTED'", commissionId, year);
         long reserved = sum("status = 'PROPOSED' and not exists (select 1 from agenda_item i where i.id = r.agenda_item_id"
