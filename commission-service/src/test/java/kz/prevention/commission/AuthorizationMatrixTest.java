@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import kz.prevention.commission.support.Assistants;
 import kz.prevention.testing.AuthorizedRequests;
 import kz.prevention.testing.TestTokens;
 
@@ -37,8 +38,10 @@ class AuthorizationMatrixTest {
 
     /** Region 19 (Almaty region) is this test's alone; its fixture commission sits in district 1901. */
     private static final String REGION = "190000000";
+    private static final String DISTRICT = "190100000";
     private static final String[] CALLERS = {"secretary", "secretary.elsewhere", "chair", "member", "former-member",
-            "other-member", "supervisor", "registry-officer", "measures-executor", "analyst", "platform-admin", "anonymous"};
+            "other-member", "supervisor", "registry-officer", "measures-executor", "analyst", "platform-admin", "anonymous",
+            "police", "akimat", "akimat.elsewhere"};
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
     private static final int[] READ = {200, 404, 200, 200, 404, 404, 200, 403, 403, 403, 403, 401};
     private static final int[] MANAGE = {200, 404, 403, 403, 404, 404, 403, 403, 403, 403, 403, 401};
@@ -46,48 +49,81 @@ class AuthorizationMatrixTest {
     private static final int[] ACT_AS_MEMBER = {403, 404, 200, 200, 404, 404, 403, 403, 403, 403, 403, 401};
     private static final int[] ANY_OF_THE_ROLES = {200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 401};
 
+    /** Public assistants: police and akimat of the district, the supervisor reads; akimat.elsewhere is another district's. */
+    private static final int[] ASSISTANT_READ = {403, 403, 403, 403, 403, 403, 200, 404, 403, 403, 403, 401, 200, 200, 404};
+    private static final int[] ASSISTANT_RECHECK = {403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403, 401, 200, 200, 404};
+    private static final int[] AKIMAT_DECIDES = {403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403, 401, 403, 200, 404};
+    /** The budget belongs to the district's interdepartmental commission, of which the fixture's members are not members. */
+    private static final int[] BUDGET_READ = {200, 404, 404, 404, 404, 404, 200, 403, 403, 403, 403, 401, 403, 403, 403};
+
     static {
-        EXPECTED.put("list commissions", ANY_OF_THE_ROLES);
-        EXPECTED.put("read rules defaults", ANY_OF_THE_ROLES);
-        EXPECTED.put("read agenda item kinds", ANY_OF_THE_ROLES);
-        EXPECTED.put("create commission", new int[] {201, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read commission", READ);
-        EXPECTED.put("read commission history", READ);
-        EXPECTED.put("set rules", MANAGE);
-        EXPECTED.put("add member", CREATE);
-        EXPECTED.put("change member", MANAGE);
-        EXPECTED.put("schedule session", CREATE);
-        EXPECTED.put("list sessions", READ);
-        EXPECTED.put("read session", READ);
-        EXPECTED.put("read session agenda", READ);
-        EXPECTED.put("read session history", READ);
-        EXPECTED.put("read item history", READ);
-        EXPECTED.put("read decision history", READ);
-        EXPECTED.put("read attendance", READ);
-        EXPECTED.put("record attendance", MANAGE);
-        EXPECTED.put("list agenda items", READ);
-        EXPECTED.put("propose item", CREATE);
-        EXPECTED.put("read item", READ);
-        EXPECTED.put("accept item", MANAGE);
-        EXPECTED.put("defer item", MANAGE);
-        EXPECTED.put("dismiss item", MANAGE);
-        EXPECTED.put("declare recusal", ACT_AS_MEMBER);
-        EXPECTED.put("vote", ACT_AS_MEMBER);
-        EXPECTED.put("read votes", READ);
-        EXPECTED.put("draft decision", CREATE);
-        EXPECTED.put("read decision", READ);
-        EXPECTED.put("read item decision", READ);
-        EXPECTED.put("amend decision", MANAGE);
-        EXPECTED.put("sign off", new int[] {403, 404, 200, 403, 404, 404, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read minutes", READ);
-        EXPECTED.put("read execution dashboard", READ);
-        EXPECTED.put("list instructions", READ);
-        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401});
-        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 401});
-        EXPECTED.put("read reference catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
-        EXPECTED.put("who am I", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
-        EXPECTED.put("read event catalog", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("list parked outbox rows", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401});
+        EXPECTED.put("file assistant application", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 401, 201,
+                403, 403});
+        EXPECTED.put("list assistants", new int[] {403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401, 200, 200, 200});
+        EXPECTED.put("read assistant", ASSISTANT_READ);
+        EXPECTED.put("list assistant rewards", ASSISTANT_READ);
+        EXPECTED.put("recheck registry", ASSISTANT_RECHECK);
+        EXPECTED.put("register assistant", AKIMAT_DECIDES);
+        EXPECTED.put("refuse assistant", AKIMAT_DECIDES);
+        EXPECTED.put("propose assistant reward", new int[] {403, 403, 403, 403, 403, 403, 403, 404, 403, 403, 403, 401, 403, 201,
+                404});
+        EXPECTED.put("read assistant budget", BUDGET_READ);
+        EXPECTED.put("set assistant budget", new int[] {200, 404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 401, 403, 403, 403});
+    }
+
+    /** The commission operations existed before public assistants: the police and akimat officers fare as any other role. */
+    private static final class CommissionOperations {
+        static void put(String op, int[] statuses) {
+            int[] all = java.util.Arrays.copyOf(statuses, CALLERS.length);
+            for (int i = statuses.length; i < CALLERS.length; i++) {
+                all[i] = statuses[7];
+            }
+            EXPECTED.put(op, all);
+        }
+    }
+
+    static {
+        CommissionOperations.put("list commissions", ANY_OF_THE_ROLES);
+        CommissionOperations.put("read rules defaults", ANY_OF_THE_ROLES);
+        CommissionOperations.put("read agenda item kinds", ANY_OF_THE_ROLES);
+        CommissionOperations.put("create commission", new int[] {201, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 401});
+        CommissionOperations.put("read commission", READ);
+        CommissionOperations.put("read commission history", READ);
+        CommissionOperations.put("set rules", MANAGE);
+        CommissionOperations.put("add member", CREATE);
+        CommissionOperations.put("change member", MANAGE);
+        CommissionOperations.put("schedule session", CREATE);
+        CommissionOperations.put("list sessions", READ);
+        CommissionOperations.put("read session", READ);
+        CommissionOperations.put("read session agenda", READ);
+        CommissionOperations.put("read session history", READ);
+        CommissionOperations.put("read item history", READ);
+        CommissionOperations.put("read decision history", READ);
+        CommissionOperations.put("read attendance", READ);
+        CommissionOperations.put("record attendance", MANAGE);
+        CommissionOperations.put("list agenda items", READ);
+        CommissionOperations.put("propose item", CREATE);
+        CommissionOperations.put("read item", READ);
+        CommissionOperations.put("accept item", MANAGE);
+        CommissionOperations.put("defer item", MANAGE);
+        CommissionOperations.put("dismiss item", MANAGE);
+        CommissionOperations.put("declare recusal", ACT_AS_MEMBER);
+        CommissionOperations.put("vote", ACT_AS_MEMBER);
+        CommissionOperations.put("read votes", READ);
+        CommissionOperations.put("draft decision", CREATE);
+        CommissionOperations.put("read decision", READ);
+        CommissionOperations.put("read item decision", READ);
+        CommissionOperations.put("amend decision", MANAGE);
+        CommissionOperations.put("sign off", new int[] {403, 404, 200, 403, 404, 404, 403, 403, 403, 403, 403, 401});
+        CommissionOperations.put("read minutes", READ);
+        CommissionOperations.put("read execution dashboard", READ);
+        CommissionOperations.put("list instructions", READ);
+        CommissionOperations.put("query audit log", new int[] {403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 401});
+        CommissionOperations.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 401});
+        CommissionOperations.put("read reference catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
+        CommissionOperations.put("who am I", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
+        CommissionOperations.put("read event catalog", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200});
+        CommissionOperations.put("list parked outbox rows", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401});
     }
 
     private static final AtomicInteger DISTRICTS = new AtomicInteger(10);
@@ -173,8 +209,25 @@ class AuthorizationMatrixTest {
             case "who am I" -> r -> r.get("/api/v1/me");
             case "read event catalog" -> r -> r.get("/api/v1/event-catalog/schemas/kz.prevention.commission.decision.adopted.v1");
             case "list parked outbox rows" -> r -> r.get("/api/v1/admin/outbox");
+            case "file assistant application" -> r -> r.body(Assistants.application(Assistants.adultIin(), DISTRICT, null))
+                    .post("/api/v1/public-assistants");
+            case "list assistants" -> r -> r.get("/api/v1/public-assistants");
+            case "read assistant" -> r -> r.get("/api/v1/public-assistants/" + f.registeredAssistant);
+            case "list assistant rewards" -> r -> r.get("/api/v1/public-assistants/" + f.registeredAssistant + "/rewards");
+            case "recheck registry" -> r -> r.body(Map.of()).post("/api/v1/public-assistants/" + f.eligibleAssistant + "/registry-check");
+            case "register assistant" -> r -> r.body(Map.of()).post("/api/v1/public-assistants/" + f.eligible() + "/registration");
+            case "refuse assistant" -> r -> r.body(Map.of("reason", "отказ")).post("/api/v1/public-assistants/" + f.eligible()
+                    + "/refusal");
+            case "propose assistant reward" -> r -> r.body(Map.of("amount", 1, "reason", "помощь"))
+                    .post("/api/v1/public-assistants/" + f.registeredAssistant + "/rewards");
+            case "read assistant budget" -> r -> r.get(f.budget);
+            case "set assistant budget" -> r -> r.header("If-Match", f.etag(f.budget)).body(budgetBody()).put(f.budget);
             default -> throw new IllegalArgumentException(op);
         };
+    }
+
+    private static Map<String, Object> budgetBody() {
+        return Map.of("amount", 1_000_000, "maslikhatDecision", Map.of("number", "12/34", "date", "2026-01-15"));
     }
 
     private static synchronized Fixture fixture() {
@@ -199,6 +252,9 @@ class AuthorizationMatrixTest {
         final String item;
         final String decision;
         final String signedSession;
+        final String budget;
+        final String eligibleAssistant;
+        final String registeredAssistant;
 
         Fixture() {
             commission = AuthorizedRequests.post(secretary, "/api/v1/commissions", null,
@@ -219,6 +275,19 @@ class AuthorizationMatrixTest {
             signedSession = sittingToday();
             AuthorizedRequests.post(TestTokens.user(chairName).roles("commission-member").region(REGION).sign(),
                     "/api/v1/sessions/" + signedSession + "/sign-off", null, Map.of()).statusCode(200);
+            // The district's interdepartmental commission decides public assistants' rewards within its budget.
+            String interdepartmental = AuthorizedRequests.post(secretary, "/api/v1/commissions", null,
+                    commissionBody("INTERDEPARTMENTAL", "DISTRICT", DISTRICT)).statusCode(201).extract().path("id");
+            budget = "/api/v1/commissions/" + interdepartmental + "/assistant-budgets/" + today().getYear();
+            given().auth().oauth2(secretary).contentType(ContentType.JSON).body(budgetBody()).put(budget).then().statusCode(200);
+            eligibleAssistant = eligible();
+            registeredAssistant = Assistants.registered(DISTRICT);
+        }
+
+        /** A new application of the district, eligible (the registry double answers "not on the registry"). */
+        String eligible() {
+            return Assistants.file(DISTRICT, Assistants.application(Assistants.adultIin(), DISTRICT, null)).statusCode(201)
+                    .body("status", org.hamcrest.Matchers.equalTo("ELIGIBLE")).extract().path("id");
         }
 
         private String addMember(String commission, String username, String role, String to) {
@@ -264,6 +333,9 @@ class AuthorizationMatrixTest {
                 case "other-member" -> member(otherName);
                 case "supervisor" -> TestTokens.supervisor();
                 case "anonymous" -> null;
+                case "police" -> Assistants.police(DISTRICT);
+                case "akimat" -> Assistants.akimat(DISTRICT);
+                case "akimat.elsewhere" -> Assistants.akimat("190200000");
                 default -> TestTokens.role(caller, REGION);
             };
         }

@@ -3,6 +3,7 @@ package kz.prevention.commission;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import kz.prevention.commission.support.RegistryDouble;
 import kz.prevention.testing.PlatformTestResource;
 
 /**
@@ -11,6 +12,8 @@ import kz.prevention.testing.PlatformTestResource;
  */
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "commission"))
+// registry-service and Keycloak's token endpoint are other systems: a test double of them (not of the DB or broker).
+@WithTestResource(value = RegistryDouble.class, scope = TestResourceScope.GLOBAL)
 public final class CommissionTestResources {
 
     private CommissionTestResources() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.commission.support.Assistants;
 import kz.prevention.commission.support.CommissionApi.Built;
 import kz.prevention.commission.support.Sitting;
 import kz.prevention.testing.AuthorizedRequests;
@@ -23,6 +24,10 @@ class OpenApiExamplesTest extends OpenApiExamplesContract {
 
     @Override
     protected Prepared prepare(String operationId, String exampleName) {
+        Prepared assistants = assistants(operationId);
+        if (assistants != null) {
+            return assistants;
+        }
         if (operationId.equals("create")) {
             String district = freshDistrict();
             return Prepared.as(secretary(district)).override("territory", district);
@@ -60,6 +65,29 @@ class OpenApiExamplesTest extends OpenApiExamplesContract {
                         AuthorizedRequests.get(sec, "/api/v1/decisions/" + decision).extract().header("ETag"));
             }
             default -> throw new IllegalArgumentException("no fixture for " + operationId);
+        };
+    }
+
+    /** Public assistants' operations: the district's police, akimat and interdepartmental commission. */
+    private static Prepared assistants(String operationId) {
+        String district = freshDistrict();
+        return switch (operationId) {
+            case "fileApplication" -> Prepared.as(Assistants.police(district)).override("iin", Assistants.adultIin())
+                    .override("addressKato", district);
+            case "refuseAssistant" -> Prepared.as(Assistants.akimat(district)).path("id", Assistants.file(district,
+                    Assistants.application(Assistants.adultIin(), district, null)).statusCode(201).extract().path("id"));
+            case "proposeReward", "setBudget" -> {
+                Built c = commission("INTERDEPARTMENTAL", "DISTRICT", district, 1);
+                String year = Integer.toString(today().getYear());
+                if (operationId.equals("setBudget")) {
+                    yield Prepared.as(c.secretaryToken()).path("id", c.id()).path("year", year);
+                }
+                io.restassured.RestAssured.given().auth().oauth2(c.secretaryToken()).contentType("application/json")
+                        .body(Map.of("amount", 1_000_000, "maslikhatDecision", Map.of("number", "1/1", "date", "2026-01-10")))
+                        .put("/api/v1/commissions/" + c.id() + "/assistant-budgets/" + year).then().statusCode(200);
+                yield Prepared.as(Assistants.akimat(district)).path("id", Assistants.registered(district));
+            }
+            default -> null;
         };
     }
 

@@ -22,7 +22,7 @@ class ReferenceCatalogsTest {
 
     @Test
     void everyCatalogHasUniqueCodesAndNamesInThreeLanguages() {
-        assertThat(CATALOGS.all()).hasSize(10);
+        assertThat(CATALOGS.all()).hasSize(11);
         for (ReferenceCatalog c : CATALOGS.all()) {
             Set<String> codes = new HashSet<>();
             assertThat(c.version()).isNotBlank();

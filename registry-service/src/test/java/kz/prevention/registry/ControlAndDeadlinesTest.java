@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.prevention.registry.monitoring.DeadlineMonitor;
-import kz.prevention.registry.support.Iins;
+import kz.prevention.testing.Iins;
 
 @QuarkusTest
 class ControlAndDeadlinesTest {

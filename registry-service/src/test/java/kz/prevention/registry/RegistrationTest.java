@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import kz.prevention.registry.support.Iins;
+import kz.prevention.testing.Iins;
 
 @QuarkusTest
 class RegistrationTest {

@@ -36,7 +36,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import kz.prevention.registry.support.Iins;
+import kz.prevention.testing.Iins;
 import kz.prevention.testing.TestTokens;
 
 /**

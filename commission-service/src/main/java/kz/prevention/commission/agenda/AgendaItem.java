@@ -25,7 +25,9 @@ import kz.prevention.persistence.change.Tracked;
 public class AgendaItem extends PanacheEntityBase implements Tracked {
 
     public enum Source {
-        EVENT, SECRETARY
+        EVENT, SECRETARY,
+        /** The district akimat (a public assistant's reward, Art. 47). */
+        AKIMAT
     }
 
     @Id

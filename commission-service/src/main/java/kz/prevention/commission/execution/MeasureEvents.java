@@ -16,7 +16,7 @@ import kz.prevention.eventing.inbox.Subscriptions;
 /**
  * Follows the measures made of the commissions' instructions. measure.assigned carries the
  * decision's id and the instruction's id (as the decision published it), and so do completed and
- * overdue since catalog 2026.11.7; events published before it carry only the measure's and the
+ * overdue since catalog 2026.11.8; events published before it carry only the measure's and the
  * decision's ids, so the link kept from assigned still answers for them.
  * Other measures' overdue reports are counted per agency and territory ({@link AgencyOverdue}).
  */

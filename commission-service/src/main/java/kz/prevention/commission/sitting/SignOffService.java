@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.prevention.commission.agenda.AgendaItem;
+import kz.prevention.commission.assistant.RewardService;
 import kz.prevention.commission.agenda.ItemStatus;
 import kz.prevention.commission.commission.CommissionMember;
 import kz.prevention.commission.commission.MemberRole;
@@ -35,7 +36,8 @@ import kz.prevention.persistence.history.Changes;
 /**
  * The presiding chair signs the minutes off: with a quorum, every drafted decision is decided by
  * its votes and becomes final (adopted ones published), undecided items go back to the proposals
- * for a later session, and the minutes PDF is kept — all in one transaction, or nothing.
+ * for a later session, a public assistant's reward item grants or rejects its reward, and the
+ * minutes PDF is kept — all in one transaction, or nothing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -53,6 +55,8 @@ public class SignOffService {
     ChangeRecorder changes;
     @Inject
     SessionEvents events;
+    @Inject
+    RewardService rewards;
 
     public Minutes signOff(CommissionSession s, CommissionMember signer) {
         if (s.status == SessionStatus.SIGNED) {
@@ -79,9 +83,11 @@ public class SignOffService {
                 carryOver(item, s);
             } else {
                 Tally t = sitting.tally(item);
-                if (adoption.finalise(d, t, s.commission.rules().outcome(t)) == kz.prevention.commission.rules.Outcome.ADOPTED) {
+                kz.prevention.commission.rules.Outcome outcome = adoption.finalise(d, t, s.commission.rules().outcome(t));
+                if (outcome == kz.prevention.commission.rules.Outcome.ADOPTED) {
                     adopted++;
                 }
+                rewards.decided(item, d, outcome);
                 item.status = ItemStatus.DECIDED;
                 item.updatedAt = Instant.now();
                 changes.record(item, "DECIDED", new Changes().note("decision", d.number), null);

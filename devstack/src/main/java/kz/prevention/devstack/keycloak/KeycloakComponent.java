@@ -22,6 +22,7 @@ import kz.prevention.devstack.process.Console;
 import kz.prevention.devstack.process.HttpProbe;
 import kz.prevention.devstack.process.Ports;
 import kz.prevention.devstack.process.ProcessRegistry;
+import kz.prevention.devstack.services.Secrets;
 
 /**
  * Keycloak from its Maven Central distribution, in production mode on the stack's PostgreSQL,
@@ -169,7 +170,7 @@ public final class KeycloakComponent {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
         Path imported = importDir.resolve("prevention-realm.json");
-        Files.writeString(imported, withGatewayPort(Files.readString(realm)));
+        Files.writeString(imported, Secrets.realmWithClientSecrets(withGatewayPort(Files.readString(realm)), config.stateDir()));
         Path hashFile = config.stateDir().resolve("keycloak/realm.sha256");
         String hash = sha256(imported);
         String previous = Files.exists(hashFile) ? Files.readString(hashFile).trim() : null;

@@ -10,8 +10,9 @@ import java.util.Base64;
 
 /**
  * Secrets devstack makes once per platform and keeps in its state folder (never in the
- * repository, never in a database): each service's audit MAC key, and the broker's SCRAM
- * passwords (its administrator's and each principal's). On Kubernetes they come from Secrets instead.
+ * repository, never in a database): each service's audit MAC key, the broker's SCRAM
+ * passwords (its administrator's and each principal's), and the Keycloak client secret of a
+ * service that calls others with its own service account. On Kubernetes they come from Secrets instead.
  */
 public final class Secrets {
 
@@ -25,6 +26,10 @@ public final class Secrets {
      */
     public static java.util.Map<String, String> serviceKeys(Path stateDir, String service, boolean ownsDatabase) {
         java.util.Map<String, String> env = new java.util.HashMap<>();
+        if (CLIENT_CREDENTIALS.contains(service)) {
+            // The same variable k8s/services.yaml fills from the Secret <service>-oidc.
+            env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", clientSecret(stateDir, service));
+        }
         if (ownsDatabase) {
             env.put("PREVENTION_AUDIT_KEY", auditKey(stateDir, service));
         }
@@ -32,6 +37,30 @@ public final class Secrets {
             env.put("REPORTING_PSEUDONYM_KEY", read(file(stateDir, service + ".pseudonym-key", Base64.getEncoder())));
         }
         return env;
+    }
+
+    /**
+     * The services that get tokens of their own by client credentials (commission-service asks the
+     * registry's narrow IIN check); their Keycloak clients' secrets are made here and put into the
+     * realm devstack imports, instead of the development value the realm file carries.
+     */
+    public static final java.util.Set<String> CLIENT_CREDENTIALS = java.util.Set.of("commission-service");
+
+    public static String clientSecret(Path stateDir, String client) {
+        return read(file(stateDir, client + ".oidc-secret", Base64.getUrlEncoder().withoutPadding()));
+    }
+
+    /** The realm file with each such client's {@code "secret"} replaced by the one made for this platform. */
+    public static String realmWithClientSecrets(String realmJson, Path stateDir) {
+        String out = realmJson;
+        for (String client : CLIENT_CREDENTIALS) {
+            String placeholder = "\"secret\": \"" + client + "-secret\"";
+            if (!out.contains(placeholder)) {
+                throw new IllegalStateException("the realm file has no client " + client + " with secret " + client + "-secret");
+            }
+            out = out.replace(placeholder, "\"secret\": \"" + clientSecret(stateDir, client) + "\"");
+        }
+        return out;
     }
 
     public static String auditKey(Path stateDir, String service) {

@@ -64,4 +64,25 @@ public final class CommissionEvents {
             return sessionId.toString();
         }
     }
+
+    /**
+     * The district akimat registered a public assistant (Art. 46). Ids, the district and dates only:
+     * no names, IIN or birth date. {@code deadlineRule} names the dated rule the due date came from.
+     */
+    public record PublicAssistantRegistered(UUID assistantId, String district, LocalDate appliedOn,
+            LocalDate registrationDue, LocalDate registeredOn, boolean onTime, String deadlineRule) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return assistantId.toString();
+        }
+    }
+
+    /** The akimat's commission adopted a reward (Art. 47), granted within the maslikhat's budget of the year; tenge. */
+    public record PublicAssistantRewarded(UUID rewardId, UUID assistantId, UUID commissionId, UUID decisionId, String district,
+            int budgetYear, long amount, LocalDate grantedOn) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return assistantId.toString();
+        }
+    }
 }

@@ -36,7 +36,7 @@ public final class GeneratedFiles {
                     kz.prevention.k8s.generate.ServiceManifests: do not edit.
                     Regenerate: ./mvnw -pl k8s test -Dtest=GeneratedFilesTest -Dk8s.regenerate=true
                     """.formatted(s.name(), s.description()), ServiceManifests.of(platform, s)));
-            files.put("base/services/" + s.name() + ".env", ServiceManifests.envFile(s));
+            files.put("base/services/" + s.name() + ".env", ServiceManifests.envFile(platform, s));
             resources.add("  - " + s.name() + ".yaml\n");
             generators.append("  - name: ").append(s.name()).append("-config\n    envs: [").append(s.name())
                     .append(".env]\n");

@@ -146,7 +146,7 @@ public final class ServiceManifests {
     }
 
     /** The service's own settings, as a Kustomize env file (base/services/&lt;name&gt;.env). */
-    public static String envFile(ServiceSpec s) {
+    public static String envFile(Platform platform, ServiceSpec s) {
         StringBuilder env = new StringBuilder();
         env.append("# Generated from k8s/services.yaml by kz.prevention.k8s.generate.ServiceManifests: do not edit.\n");
         env.append("QUARKUS_HTTP_PORT=").append(s.port()).append('\n');
@@ -157,6 +157,11 @@ public final class ServiceManifests {
             // 10 per replica is ample (a request holds a connection for milliseconds) and keeps the
             // autoscalers' maximum under PostgreSQL's max_connections (docs/deploy/capacity.md).
             env.append("QUARKUS_DATASOURCE_JDBC_MAX_SIZE=10\n");
+        }
+        // Where each service it calls answers: <NAME>_URL, the variables the services read (as devstack sets them).
+        for (String callee : s.calls()) {
+            env.append(callee.toUpperCase().replace('-', '_')).append("_URL=http://").append(callee).append(':')
+                    .append(platform.service(callee).orElseThrow().port()).append('\n');
         }
         // The heap follows the container's memory limit; a JVM out of memory exits and is restarted.
         env.append("JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError\n");

@@ -21,6 +21,11 @@ public final class Roles {
     /** The prosecutor's oversight: reads everything, changes nothing. */
     public static final String SUPERVISOR = "supervisor";
     public static final String PLATFORM_ADMIN = "platform-admin";
+    /**
+     * An officer of a district akimat (agency {@code AKIMAT}): registers or refuses public assistants
+     * of its {@code region} claim's territory and puts their rewards to the akimat's commission.
+     */
+    public static final String AKIMAT_OFFICER = "akimat-officer";
     /** A service account asking the narrow question "is this IIN on the registry?". */
     public static final String REGISTRY_CHECK = "registry-check";
 

@@ -28,4 +28,10 @@ public class ReferenceCalendars {
     Order163Deadlines deadlines(ReferenceCatalogs catalogs, WorkingDayCalendar calendar) {
         return new Order163Deadlines(catalogs.get(Order163Deadlines.CATALOG), calendar);
     }
+
+    @Produces
+    @ApplicationScoped
+    PreventionLawDeadlines lawDeadlines(ReferenceCatalogs catalogs, WorkingDayCalendar calendar) {
+        return new PreventionLawDeadlines(catalogs.get(PreventionLawDeadlines.CATALOG), calendar);
+    }
 }

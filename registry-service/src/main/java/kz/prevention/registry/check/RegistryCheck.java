@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.registry.entry.EntryStatus;
-import kz.prevention.registry.person.Iin;
+import kz.prevention.commons.identity.Iin;
 import kz.prevention.registry.person.Person;
 
 /**

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import kz.prevention.commons.identity.Iin;
 import kz.prevention.commons.problem.Problem;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import kz.prevention.registry.support.Iins;
+import kz.prevention.commons.identity.Iin;
+import kz.prevention.testing.Iins;
 
 class IinTest {
 

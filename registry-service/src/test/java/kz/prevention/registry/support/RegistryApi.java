@@ -10,6 +10,7 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import kz.prevention.testing.AuthorizedRequests;
+import kz.prevention.testing.Iins;
 import kz.prevention.testing.TestTokens;
 
 /** Requests and tokens for the registry's tests. */

@@ -1,4 +1,4 @@
-package kz.prevention.registry.person;
+package kz.prevention.commons.identity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,7 +8,8 @@ import java.util.Optional;
  * The individual identification number: 12 digits, {@code YYMMDD}, a century-and-sex digit
  * (1/2 → 1800s male/female, 3/4 → 1900s, 5/6 → 2000s), four serial digits and a check digit
  * ({@code sum(d1..d11 × [1..11]) mod 11}; when 10, {@code sum(d1..d11 × [3..11,1,2]) mod 11};
- * when 10 again the number is invalid). Government Decree No. 406 of 2007.
+ * when 10 again the number is invalid). Government Decree No. 406 of 2007. Shared by the services
+ * (registry-service keeps persons by it; commission-service checks a public assistant's age with it).
  */
 public record Iin(String value, LocalDate birthDate, Sex sex) {
 
@@ -42,7 +43,7 @@ public record Iin(String value, LocalDate birthDate, Sex sex) {
     }
 
     /** Also used for BINs, which share the rule. */
-    static Optional<Integer> checkDigit(int[] digits) {
+    public static Optional<Integer> checkDigit(int[] digits) {
         int sum = 0;
         for (int i = 0; i < 11; i++) {
             sum += digits[i] * WEIGHTS_1[i];

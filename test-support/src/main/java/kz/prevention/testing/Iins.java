@@ -1,4 +1,4 @@
-package kz.prevention.registry.support;
+package kz.prevention.testing;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
