@@ -7,7 +7,7 @@ local next_thread = 0
 local token = os.getenv("BENCH_TOKEN")
 local today = os.date("!%Y-%m-%d")
 
-ok, refused, client, server = 0, 0, 0, 0
+ok, refused, client, unavailable, server = 0, 0, 0, 0, 0
 local threads = {}
 
 function setup(thread)
@@ -16,11 +16,12 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
--- Answers by class, so the overload drill can tell refusals (429) from failures (5xx).
+-- Answers by class, so a drill can tell refusals (429) and outages (503) from failures (other 5xx).
 response = function(status, headers, body)
   if status < 300 then ok = ok + 1
   elseif status == 429 then refused = refused + 1
   elseif status < 500 then client = client + 1
+  elseif status == 503 then unavailable = unavailable + 1
   else server = server + 1 end
 end
 
@@ -69,11 +70,12 @@ end
 
 
 done = function(summary, latency)
-  local o, r, c, s = 0, 0, 0, 0
+  local o, r, c, u, s = 0, 0, 0, 0, 0
   for _, t in ipairs(threads) do
-    o = o + t:get("ok"); r = r + t:get("refused"); c = c + t:get("client"); s = s + t:get("server")
+    o = o + t:get("ok"); r = r + t:get("refused"); c = c + t:get("client"); u = u + t:get("unavailable")
+    s = s + t:get("server")
   end
-  io.write(string.format("RESULT rps=%.1f p50_ms=%.1f p99_ms=%.1f requests=%d errors_non2xx=%d ok=%d refused=%d client=%d server=%d\n",
+  io.write(string.format("RESULT rps=%.1f p50_ms=%.1f p99_ms=%.1f requests=%d errors_non2xx=%d ok=%d refused=%d client=%d unavailable=%d server=%d\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.requests, summary.errors.status, o, r, c, s))
+    summary.requests, summary.errors.status, o, r, c, u, s))
 end

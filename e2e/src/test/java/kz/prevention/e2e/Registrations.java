@@ -21,14 +21,24 @@ final class Registrations {
     private Registrations() {
     }
 
+    /** A registered adult: the entry's id and the person's IIN and names, as registered. */
+    record Adult(String entryId, String iin, String lastName, String firstName) {
+    }
+
     /** An adult under yesterday's protective order in 751110000; returns the entry's id. */
     static String adult(String officerToken) {
+        return registeredAdult(officerToken).entryId();
+    }
+
+    /** The same, with what identifies the person (for flows that ask about them by IIN). */
+    static Adult registeredAdult(String officerToken) {
         LocalDate today = today();
-        Map<String, Object> body = body(person(today.minusYears(30).minusDays(random(3000)), "Ахметов", "Данияр",
-                "г. Алматы, ул. Абая, 10", "751110000"), "PROTECTIVE_ORDER", "751110000", today);
+        Map<String, Object> person = person(today.minusYears(30).minusDays(random(3000)), "Ахметов", "Данияр",
+                "г. Алматы, ул. Абая, 10", "751110000");
+        Map<String, Object> body = body(person, "PROTECTIVE_ORDER", "751110000", today);
         body.put("groundingDocument", Map.of("type", "PROTECTIVE_ORDER", "number", "ЗП-" + System.nanoTime(),
                 "date", today.minusDays(1).toString(), "issuer", "УП Бостандыкского района"));
-        return register(officerToken, body, false);
+        return new Adult(register(officerToken, body, false), (String) person.get("iin"), "Ахметов", "Данияр");
     }
 
     /** A 14–15-year-old on a juvenile court's ruling, living and registered in {@code district}; the entry's id. */
