@@ -79,17 +79,18 @@ public class ProjectionRebuild {
     /**
      * Starts a rebuild of {@code consumer}'s read models ({@code tables}, in the current schema);
      * returns once the live loop is held and the end offsets are taken, the replay running on its
-     * own thread.
+     * own thread. {@code beforeSwap}: statements run in the shadow schema once the replay is
+     * caught up (e.g. filling tables derived from the read models, which live triggers keep).
      *
      * @throws AlreadyRunning when a rebuild runs
      */
-    public synchronized Status start(String consumer, Collection<String> tables) {
+    public synchronized Status start(String consumer, Collection<String> tables, List<String> beforeSwap) {
         Run previous = current.get();
         if (previous != null && previous.state == State.RUNNING) {
             throw new AlreadyRunning(previous.status());
         }
         ConsumerReplay replay = consumers.replayOf(consumer);
-        Run run = new Run(replay, List.copyOf(tables));
+        Run run = new Run(replay, List.copyOf(tables), List.copyOf(beforeSwap));
         replay.suspendLive(Duration.ofSeconds(60));
         try {
             run.prepare();
@@ -151,6 +152,7 @@ public class ProjectionRebuild {
     private final class Run implements Runnable {
         private final ConsumerReplay replay;
         private final List<String> tables;
+        private final List<String> beforeSwap;
         private final String schema;
         private final Instant startedAt = Instant.now();
         private final AtomicLong applied = new AtomicLong();
@@ -163,9 +165,10 @@ public class ProjectionRebuild {
         private volatile Instant finishedAt;
         private volatile String error;
 
-        Run(ConsumerReplay replay, List<String> tables) {
+        Run(ConsumerReplay replay, List<String> tables, List<String> beforeSwap) {
             this.replay = replay;
             this.tables = tables;
+            this.beforeSwap = beforeSwap;
             this.schema = ShadowSchema.nameFor(replay.name());
         }
 
@@ -189,6 +192,7 @@ public class ProjectionRebuild {
         public void run() {
             try {
                 replayToEnd();
+                shadows.run(schema, beforeSwap);
                 shadows.swapIn(schema, tables, replay.name());
                 commitLiveOffsets();
                 finish(State.DONE, null);

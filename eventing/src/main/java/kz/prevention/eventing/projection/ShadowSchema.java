@@ -77,7 +77,8 @@ public class ShadowSchema {
 
     /**
      * In one transaction: the live tables dropped, the shadow ones moved in under their names (their
-     * indexes renamed to the live ones' names, so later migrations find them), the consumer's
+     * indexes renamed to the live ones' names, so later migrations find them, and the live ones'
+     * triggers created on them again: the shadow copies had none while the replay wrote them), the consumer's
      * positions replaced by the rebuilt ones, the shadow schema dropped.
      */
     void swapIn(String schema, List<String> tables, String consumer) {
@@ -87,8 +88,12 @@ public class ShadowSchema {
                 for (String t : tables) {
                     Map<String, String> liveNames = indexesByDefinition(c, live, t);
                     Map<String, String> shadowNames = indexesByDefinition(c, schema, t);
+                    List<String> triggers = triggers(c, live, t);
                     st.execute("DROP TABLE " + live + "." + t);
                     st.execute("ALTER TABLE " + schema + "." + t + " SET SCHEMA " + live);
+                    for (String trigger : triggers) {
+                        st.execute(trigger);
+                    }
                     for (Map.Entry<String, String> e : shadowNames.entrySet()) {
                         String wanted = liveNames.get(e.getKey());
                         if (wanted != null && !wanted.equals(e.getValue())) {
@@ -104,6 +109,24 @@ public class ShadowSchema {
                 st.execute("DROP SCHEMA " + schema + " CASCADE");
             }
             return null;
+        });
+    }
+
+    /** Runs statements as the service, in one transaction, with the shadow schema first on the search path. */
+    void run(String schema, List<String> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+                st.execute("SET LOCAL search_path TO " + checked(schema) + ", public");
+                for (String sql : statements) {
+                    st.execute(sql);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("rebuild: a statement before the swap failed: SQLSTATE "
+                        + e.getSQLState() + ": " + e.getMessage(), e);
+            }
         });
     }
 
@@ -147,6 +170,23 @@ public class ShadowSchema {
         } catch (SQLException e) {
             throw new IllegalStateException("rebuild: " + e.getSQLState(), e);
         }
+    }
+
+    /** The live table's own triggers, as statements that create them again on the table of that name. */
+    private static List<String> triggers(Connection c, String schema, String table) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t"
+                + " JOIN pg_class r ON r.oid = t.tgrelid JOIN pg_namespace n ON n.oid = r.relnamespace"
+                + " WHERE n.nspname = ? AND r.relname = ? AND NOT t.tgisinternal ORDER BY t.tgname")) {
+            ps.setString(1, schema);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** Index name by its definition without its name and schema ("USING btree (registered_on)"). */

@@ -268,4 +268,10 @@ public class FactStore {
             "entry_fact", "entry_id", "transfer_fact", "transfer_id", "control_fact", "entry_id, version",
             "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id",
             "control_overdue_fact", "entry_id, due_date", "plan_transfer_fact", "plan_id"));
+
+    /** The figures' cells (V5): derived from the facts, rebuilt with them and filled from them before the swap. */
+    public static final List<String> CELL_TABLES = List.of("entry_cell", "measure_cell");
+    public static final List<String> REBUILT_TABLES = java.util.stream.Stream
+            .concat(TABLES.keySet().stream(), CELL_TABLES.stream()).toList();
+    public static final List<String> BEFORE_SWAP = List.of("SELECT figure_cells_fill()");
 }

@@ -77,7 +77,7 @@ public class ReadModelAdmin {
                 "rebuild: read models rebuilt from every topic from offset 0 and swapped in"));
         ProjectionRebuild.Status started;
         try {
-            started = rebuild.start(FiguresFeed.NAME, FactStore.TABLES.keySet());
+            started = rebuild.start(FiguresFeed.NAME, FactStore.REBUILT_TABLES, FactStore.BEFORE_SWAP);
         } catch (ProjectionRebuild.AlreadyRunning e) {
             throw new ProblemException(ProblemType.CONFLICT, "a rebuild is running: GET " + STATUS + " follows it");
         }
