@@ -49,13 +49,17 @@ final class InboxStore {
         Map<String, Position> out = new HashMap<>();
         List<String> sorted = new ArrayList<>(aggregateIds);
         sorted.sort(null);
+        // A join with the ids rather than "= ANY (?)": on a table without statistics (a rebuild's fresh
+        // copy) the planner otherwise scans it and compares every row with every id of the batch, which
+        // took seconds per 10,000-record batch (docs/benchmarks/reporting.md).
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT aggregateid, last_version, quarantine_reason FROM inbox_aggregate
-                WHERE consumer = ? AND topic = ? AND aggregateid = ANY (?)
-                ORDER BY aggregateid FOR UPDATE""")) {
-            ps.setString(1, consumer);
-            ps.setString(2, topic);
-            ps.setArray(3, c.createArrayOf("text", sorted.toArray()));
+                SELECT a.aggregateid, a.last_version, a.quarantine_reason
+                FROM unnest(?::text[]) AS k(id) JOIN inbox_aggregate a ON a.aggregateid = k.id
+                WHERE a.consumer = ? AND a.topic = ?
+                ORDER BY a.aggregateid FOR UPDATE OF a""")) {
+            ps.setArray(1, c.createArrayOf("text", sorted.toArray()));
+            ps.setString(2, consumer);
+            ps.setString(3, topic);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(key(topic, rs.getString(1)), new Position(rs.getLong(2), rs.getString(3)));
