@@ -30,10 +30,13 @@ final class InboxStore {
 
     static Set<UUID> alreadyApplied(Connection c, String consumer, List<UUID> ids) throws SQLException {
         Set<UUID> seen = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT event_id FROM inbox_event WHERE consumer = ? AND event_id = ANY (?)")) {
-            ps.setString(1, consumer);
-            ps.setArray(2, c.createArrayOf("uuid", ids.toArray()));
+        // One whole-key lookup per id, as in lockPositions (the LIMIT keeps the planner from flattening it
+        // into a join it may plan as a scan of all of the consumer's ids: 11.7 s of a 48 s live run in JFR).
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT e.event_id FROM unnest(?::uuid[]) AS k(id) CROSS JOIN LATERAL (
+                    SELECT i.event_id FROM inbox_event i WHERE i.consumer = ? AND i.event_id = k.id LIMIT 1) e""")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            ps.setString(2, consumer);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     seen.add(rs.getObject(1, UUID.class));
