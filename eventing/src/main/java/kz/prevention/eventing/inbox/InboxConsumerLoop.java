@@ -10,7 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,9 +61,9 @@ final class InboxConsumerLoop implements Runnable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean replayRequested = new AtomicBoolean();
     /** A rebuild asked the loop to leave its group until {@link #resume}: completed once it has. */
-    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> suspendRequested =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    private volatile java.util.concurrent.CountDownLatch resumed = new java.util.concurrent.CountDownLatch(0);
+    private final AtomicReference<CompletableFuture<Void>> suspendRequested =
+            new AtomicReference<>();
+    private volatile CountDownLatch resumed = new CountDownLatch(0);
     private final Backoff outageBackoff;
     private final Map<TopicPartition, Instant> pausedUntil = new HashMap<>();
     private final Map<String, Instant> waitingSince = new HashMap<>();
@@ -95,9 +100,9 @@ final class InboxConsumerLoop implements Runnable {
      * Asks the loop to finish its batch, commit, close its consumer (leaving the group, so another
      * client may commit the group's offsets) and wait for {@link #resume}; the future completes then.
      */
-    java.util.concurrent.CompletableFuture<Void> suspend() {
-        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        resumed = new java.util.concurrent.CountDownLatch(1);
+    CompletableFuture<Void> suspend() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        resumed = new CountDownLatch(1);
         suspendRequested.set(done);
         return done;
     }
@@ -132,7 +137,7 @@ final class InboxConsumerLoop implements Runnable {
     @Override
     public void run() {
         while (running.get()) {
-            java.util.concurrent.CompletableFuture<Void> suspend = suspendRequested.getAndSet(null);
+            CompletableFuture<Void> suspend = suspendRequested.getAndSet(null);
             if (suspend != null) {
                 closeConsumer();
                 suspend.complete(null);
@@ -166,7 +171,7 @@ final class InboxConsumerLoop implements Runnable {
 
     private void awaitResume() {
         try {
-            while (running.get() && !resumed.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (running.get() && !resumed.await(1, TimeUnit.SECONDS)) {
                 // a rebuild holds the consumer; it resumes it when it is done (or failed)
             }
         } catch (InterruptedException e) {
@@ -227,7 +232,7 @@ final class InboxConsumerLoop implements Runnable {
 
     /** The record as an event, or null after telling {@code refused} why it is not one (unreadable, malformed, forged). */
     static InboxRecord parse(ConsumerRecord<String, byte[]> raw, ObjectReader reader, Dispatch dispatch, String topicPrefix,
-            java.util.function.Consumer<String> refused) {
+            Consumer<String> refused) {
         CloudEvent event;
         try {
             event = reader.readValue(raw.value());
