@@ -104,6 +104,13 @@ public interface EventingConfig {
 
         @WithDefault("500ms")
         Duration pollTimeout();
+
+        /**
+         * Records a rebuild applies in one transaction: a replay reads each partition once, in order,
+         * so its batches can be far larger than a live poll (fewer round trips per event).
+         */
+        @WithDefault("10000")
+        int rebuildBatchSize();
     }
 
     interface Topics {

@@ -135,6 +135,76 @@ public class InboxBatch {
         return verdicts;
     }
 
+    /**
+     * Applies records replayed from offset 0 into a rebuild's shadow schema ({@code schema}, first on
+     * the transaction's search path, so the handlers' statements and the positions land there), in one
+     * transaction and without per-event id rows: the replay reads each partition once, in order, into
+     * a clean state, so the aggregates' versions alone tell a repeat (at or below the last applied:
+     * skipped) from the next event (applied) and from a hole (the aggregate is quarantined at once,
+     * as the live consumer did after its wait). Nothing is dead-lettered: live consumption did that.
+     */
+    Map<InboxRecord, Verdict> applyReplayed(String consumer, Dispatch dispatch, List<InboxRecord> records, String schema) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<InboxRecord, Verdict> verdicts = new LinkedHashMap<>();
+            try (Connection c = dataSource.getConnection()) {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL search_path TO " + schema + ", public");
+                }
+                Map<String, InboxStore.Position> positions = lockPositions(c, consumer, records);
+                Map<String, InboxStore.Position> changed = new HashMap<>();
+                for (InboxRecord r : records) {
+                    InboxStore.Position p = positions.get(r.aggregateKey());
+                    long last = p == null ? 0 : p.lastVersion();
+                    long version = r.event().aggregateversion();
+                    Verdict v;
+                    if (p != null && p.quarantine() != null) {
+                        v = Verdict.deadLetter("aggregate quarantined: " + p.quarantine());
+                    } else if (version <= last) {
+                        v = Verdict.DUPLICATE;
+                    } else if (version > last + 1) {
+                        v = Verdict.quarantine("version gap: last applied " + last + ", received " + version);
+                    } else {
+                        v = Verdict.APPLIED;
+                    }
+                    verdicts.put(r, v);
+                    InboxStore.Position next = null;
+                    if (v.kind() == Verdict.Kind.APPLIED) {
+                        handle(consumer, dispatch, r);
+                        next = new InboxStore.Position(version, null);
+                    } else if (v.quarantines()) {
+                        next = new InboxStore.Position(last, reason(r, v.reason()));
+                    }
+                    if (next != null) {
+                        positions.put(r.aggregateKey(), next);
+                        changed.put(r.aggregateKey(), next);
+                    }
+                }
+                writes.flush();
+                InboxStore.savePositions(c, consumer, changed);
+            }
+            return verdicts;
+        });
+    }
+
+    /** Quarantines, in a rebuild's shadow schema, the aggregate of a replayed record that fails alone. */
+    void quarantineReplayed(String consumer, InboxRecord record, String reason, String schema) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL search_path TO " + schema + ", public");
+                }
+                Map<String, InboxStore.Position> positions = InboxStore.lockPositions(c, consumer, record.topic(),
+                        Set.of(record.event().subject()));
+                InboxStore.Position p = positions.get(record.aggregateKey());
+                long last = p == null ? record.event().aggregateversion() - 1 : p.lastVersion();
+                InboxStore.savePositions(c, consumer, Map.of(record.aggregateKey(), new InboxStore.Position(last,
+                        reason(record, reason))));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     private Verdict decide(InboxRecord r, Set<UUID> seen, Set<UUID> appliedIds, Map<String, InboxStore.Position> positions,
             Predicate<InboxRecord> gapExpired) {
         UUID id = UUID.fromString(r.event().id());

@@ -10,7 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,6 +60,10 @@ final class InboxConsumerLoop implements Runnable {
     private final InboxMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean replayRequested = new AtomicBoolean();
+    /** A rebuild asked the loop to leave its group until {@link #resume}: completed once it has. */
+    private final AtomicReference<CompletableFuture<Void>> suspendRequested =
+            new AtomicReference<>();
+    private volatile CountDownLatch resumed = new CountDownLatch(0);
     private final Backoff outageBackoff;
     private final Map<TopicPartition, Instant> pausedUntil = new HashMap<>();
     private final Map<String, Instant> waitingSince = new HashMap<>();
@@ -87,8 +96,37 @@ final class InboxConsumerLoop implements Runnable {
         replayRequested.set(true);
     }
 
+    /**
+     * Asks the loop to finish its batch, commit, close its consumer (leaving the group, so another
+     * client may commit the group's offsets) and wait for {@link #resume}; the future completes then.
+     */
+    CompletableFuture<Void> suspend() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        resumed = new CountDownLatch(1);
+        suspendRequested.set(done);
+        return done;
+    }
+
+    /** Lets a suspended loop rejoin its group; it reads on from the group's committed offsets. */
+    void resume() {
+        resumed.countDown();
+    }
+
+    Dispatch dispatch() {
+        return dispatch;
+    }
+
+    ObjectReader reader() {
+        return reader;
+    }
+
+    String topicPrefix() {
+        return topicPrefix;
+    }
+
     void stop() {
         running.set(false);
+        resumed.countDown();
         outageBackoff.wake();
         KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
@@ -99,6 +137,13 @@ final class InboxConsumerLoop implements Runnable {
     @Override
     public void run() {
         while (running.get()) {
+            CompletableFuture<Void> suspend = suspendRequested.getAndSet(null);
+            if (suspend != null) {
+                closeConsumer();
+                suspend.complete(null);
+                awaitResume();
+                continue;
+            }
             try {
                 if (consumer == null) {
                     topics.ensureTopics();
@@ -122,6 +167,17 @@ final class InboxConsumerLoop implements Runnable {
             }
         }
         closeConsumer();
+    }
+
+    private void awaitResume() {
+        try {
+            while (running.get() && !resumed.await(1, TimeUnit.SECONDS)) {
+                // a rebuild holds the consumer; it resumes it when it is done (or failed)
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.set(false);
+        }
     }
 
     private void pollOnce() {
@@ -171,11 +227,17 @@ final class InboxConsumerLoop implements Runnable {
 
     /** The record as an event, or null after giving it a verdict (unreadable, malformed, forged). */
     private InboxRecord read(ConsumerRecord<String, byte[]> raw, Map<ConsumerRecord<String, byte[]>, Verdict> verdicts) {
+        return parse(raw, reader, dispatch, topicPrefix, problem -> verdicts.put(raw, Verdict.deadLetter(problem)));
+    }
+
+    /** The record as an event, or null after telling {@code refused} why it is not one (unreadable, malformed, forged). */
+    static InboxRecord parse(ConsumerRecord<String, byte[]> raw, ObjectReader reader, Dispatch dispatch, String topicPrefix,
+            Consumer<String> refused) {
         CloudEvent event;
         try {
             event = reader.readValue(raw.value());
         } catch (Exception e) {
-            verdicts.put(raw, Verdict.deadLetter("not a readable CloudEvents JSON envelope: " + e.getMessage()));
+            refused.accept("not a readable CloudEvents JSON envelope: " + e.getMessage());
             return null;
         }
         String problem = event.envelopeProblem();
@@ -184,7 +246,7 @@ final class InboxConsumerLoop implements Runnable {
             problem = dispatch.sourceProblem(topic, event);
         }
         if (problem != null) {
-            verdicts.put(raw, Verdict.deadLetter("malformed envelope: " + problem));
+            refused.accept("malformed envelope: " + problem);
             return null;
         }
         return new InboxRecord(raw, topic, event);

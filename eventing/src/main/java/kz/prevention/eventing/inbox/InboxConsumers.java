@@ -83,6 +83,14 @@ public class InboxConsumers {
         }
     }
 
+    /** What a rebuild needs of a consumer: its topics, its live loop held and let go, the replay applied its way. */
+    public ConsumerReplay replayOf(String handlerName) {
+        InboxConsumerLoop loop = loops.stream().filter(l -> l.name().equals(handlerName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event handler named " + handlerName
+                        + " runs in this process (prevention.eventing.inbox.enabled?)"));
+        return new ConsumerReplay(loop, batch, kafka, config.inbox().maxAttempts());
+    }
+
     /** Re-reads a consumer's topics from offset 0; the inbox makes this change nothing already applied. */
     public void replay(String handlerName) {
         loops.stream().filter(l -> l.name().equals(handlerName)).findFirst()

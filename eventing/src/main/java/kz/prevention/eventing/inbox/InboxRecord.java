@@ -14,4 +14,19 @@ record InboxRecord(ConsumerRecord<String, byte[]> raw, String topic, CloudEvent 
     String aggregateKey() {
         return InboxStore.key(topic, event.subject());
     }
+
+    /**
+     * By identity: an InboxRecord is one polled Kafka record, made once. A record's value equality
+     * would hash the event's whole JSON data tree for every map of a batch — ~20 % of a rebuild's
+     * CPU in JFR (docs/benchmarks/reporting.md).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

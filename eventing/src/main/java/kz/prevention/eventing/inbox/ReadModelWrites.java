@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -19,19 +22,23 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * A handler's read-model statements, sent to PostgreSQL as JDBC batches when the inbox batch
- * ends instead of one round trip per event: a consumer that writes a row per event is otherwise
- * bound by round trips (docs/benchmarks/reporting.md: ~1 ms each, ~1,000 events/s).
+ * A handler's read-model statements, sent to PostgreSQL when the inbox batch ends instead of one
+ * round trip per event: a consumer that writes a row per event is otherwise bound by round trips
+ * (docs/benchmarks/reporting.md: ~1 ms each, ~1,000 events/s).
  * <p>
  * {@link #defer} keeps a statement until the inbox flushes the transaction's writes (just before
  * it records the batch as applied, so a failing statement fails the batch with its SQLSTATE, and
- * the record-by-record replay then finds the culprit). Statements run grouped by their SQL text,
- * the groups in the order of their first use, so a deferred statement may run before one added
- * earlier with another text: defer only statements that commute with the other groups' — upserts
- * keyed by an aggregate that set only what their event knows, or updates of a row that an
- * earlier group of the same event is sure to have created. A statement that needs the rows
- * written before it (an update of a row another event creates, a read) goes through
- * {@link #now}, which flushes first.
+ * the record-by-record replay then finds the culprit); such statements go as a JDBC batch per SQL
+ * text. {@link #row} keeps a row of a multi-row statement ({@link Rows}): the batch's rows of one
+ * statement go as <em>one</em> statement over {@code unnest} arrays, folded in memory first by
+ * their key (a statement may not update one row twice). Groups run in the order of their first
+ * use, so a deferred statement may run before one added earlier with another text: defer only
+ * statements that commute with the other groups' — upserts keyed by an aggregate that set only
+ * what their event knows, or updates of a row that an earlier group of the same event is sure to
+ * have created. A statement that needs the rows written before it (an update of a row another
+ * event creates, a read) goes through {@link #now}, which flushes first. Work that is cheaper for
+ * the whole batch at once (a read of what the batch's rows refer to) can wait for the flush in a
+ * {@link #beforeFlush} hook.
  * <p>
  * Written here rather than taken from a library: Hibernate batches only its own entity writes,
  * and the read models are plain SQL upserts.
@@ -40,6 +47,63 @@ import io.agroal.api.AgroalDataSource;
 public class ReadModelWrites {
 
     private static final Object KEY = ReadModelWrites.class;
+
+    /**
+     * A statement written for many rows at once. Its SQL has one {@code %s} where the column arrays
+     * go, e.g. {@code INSERT INTO t (a, b) SELECT * FROM unnest(%s) ON CONFLICT (a) DO NOTHING};
+     * each value is sent as text and cast to its column's type. Rows with the same first
+     * {@code keyColumns} values are folded into one before sending, by {@code fold(earlier, later)}.
+     */
+    public static final class Rows {
+        private final String sql;
+        private final String[] types;
+        private final int keyColumns;
+        private final BinaryOperator<Object[]> fold;
+
+        private Rows(String template, int keyColumns, BinaryOperator<Object[]> fold, String... types) {
+            StringBuilder arrays = new StringBuilder();
+            for (int i = 0; i < types.length; i++) {
+                arrays.append(i == 0 ? "" : ", ").append("?::text[]::").append(types[i]).append("[]");
+            }
+            this.sql = String.format(template, arrays);
+            this.types = types.clone();
+            this.keyColumns = keyColumns;
+            this.fold = fold;
+        }
+
+        /** Rows with the same key: the later one stands. */
+        public static Rows lastWins(String template, int keyColumns, String... types) {
+            return new Rows(template, keyColumns, (earlier, later) -> later, types);
+        }
+
+        /** Rows with the same key: the earlier one stands (an insert that does nothing on conflict, a coalesce). */
+        public static Rows firstWins(String template, int keyColumns, String... types) {
+            return new Rows(template, keyColumns, (earlier, later) -> earlier, types);
+        }
+
+        public static Rows folded(String template, int keyColumns, BinaryOperator<Object[]> fold, String... types) {
+            return new Rows(template, keyColumns, fold, types);
+        }
+
+        String sql() {
+            return sql;
+        }
+    }
+
+    /** What a transaction keeps until its flush: statement groups in the order of first use, and the hooks. */
+    private static final class Pending {
+        final Map<Object, Object> groups = new LinkedHashMap<>();
+        final Map<Object, Runnable> hooks = new LinkedHashMap<>();
+
+        boolean isEmpty() {
+            return groups.isEmpty() && hooks.isEmpty();
+        }
+
+        void clear() {
+            groups.clear();
+            hooks.clear();
+        }
+    }
 
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -50,8 +114,29 @@ public class ReadModelWrites {
     }
 
     /** Keeps the statement for the flush at the end of the inbox batch (see the class comment for when). */
+    @SuppressWarnings("unchecked")
     public void defer(String sql, Object... args) {
-        pending().computeIfAbsent(sql, s -> new ArrayList<>()).add(args);
+        ((List<Object[]>) pending().groups.computeIfAbsent(sql, s -> new ArrayList<Object[]>())).add(args);
+    }
+
+    /** Keeps a row of a multi-row statement for the flush (see the class comment for when). */
+    @SuppressWarnings("unchecked")
+    public void row(Rows rows, Object... values) {
+        if (values.length != rows.types.length) {
+            throw new IllegalArgumentException(rows.types.length + " values expected, " + values.length + " given");
+        }
+        Map<List<Object>, Object[]> folded = (Map<List<Object>, Object[]>) pending().groups.computeIfAbsent(rows,
+                r -> new LinkedHashMap<List<Object>, Object[]>());
+        folded.merge(Arrays.asList(Arrays.copyOf(values, rows.keyColumns)), values, rows.fold);
+    }
+
+    /**
+     * The transaction's hook under {@code key}, created on first use: it runs once at the start of
+     * the next flush (and may add rows then); a use after that flush creates a new one.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Runnable> T beforeFlush(Object key, Supplier<T> created) {
+        return (T) pending().hooks.computeIfAbsent(key, k -> created.get());
     }
 
     /** Runs the statement now, after everything deferred so far; returns the rows it changed. */
@@ -66,21 +151,25 @@ public class ReadModelWrites {
     }
 
     /** Sends what was deferred in this transaction; the inbox calls it before recording the batch. */
+    @SuppressWarnings("unchecked")
     public void flush() {
-        @SuppressWarnings("unchecked")
-        Map<String, List<Object[]>> pending = transactions.getTransactionKey() == null ? null
-                : (Map<String, List<Object[]>>) transactions.getResource(KEY);
+        Pending pending = transactions.getTransactionKey() == null ? null : (Pending) transactions.getResource(KEY);
         if (pending == null || pending.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            for (Map.Entry<String, List<Object[]>> group : pending.entrySet()) {
-                try (PreparedStatement ps = c.prepareStatement(group.getKey())) {
-                    for (Object[] args : group.getValue()) {
-                        bind(ps, args);
-                        ps.addBatch();
+        try {
+            while (!pending.hooks.isEmpty()) {
+                List<Runnable> hooks = new ArrayList<>(pending.hooks.values());
+                pending.hooks.clear();
+                hooks.forEach(Runnable::run);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                for (Map.Entry<Object, Object> group : pending.groups.entrySet()) {
+                    if (group.getKey() instanceof Rows rows) {
+                        sendRows(c, rows, ((Map<List<Object>, Object[]>) group.getValue()).values());
+                    } else {
+                        sendBatch(c, (String) group.getKey(), (List<Object[]>) group.getValue());
                     }
-                    ps.executeBatch();
                 }
             }
         } catch (SQLException e) {
@@ -90,15 +179,42 @@ public class ReadModelWrites {
         }
     }
 
-    private Map<String, List<Object[]>> pending() {
+    private static void sendBatch(Connection c, String sql, List<Object[]> statements) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] args : statements) {
+                bind(ps, args);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void sendRows(Connection c, Rows rows, java.util.Collection<Object[]> values) throws SQLException {
+        int columns = rows.types.length;
+        String[][] arrays = new String[columns][values.size()];
+        int i = 0;
+        for (Object[] row : values) {
+            for (int col = 0; col < columns; col++) {
+                arrays[col][i] = row[col] == null ? null : row[col].toString();
+            }
+            i++;
+        }
+        try (PreparedStatement ps = c.prepareStatement(rows.sql)) {
+            for (int col = 0; col < columns; col++) {
+                ps.setArray(col + 1, c.createArrayOf("text", arrays[col]));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private Pending pending() {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("read-model writes are deferred to the end of a transaction: call them"
                     + " from an event handler (the inbox runs it in one)");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, List<Object[]>> pending = (Map<String, List<Object[]>>) transactions.getResource(KEY);
+        Pending pending = (Pending) transactions.getResource(KEY);
         if (pending == null) {
-            Map<String, List<Object[]>> created = new LinkedHashMap<>();
+            Pending created = new Pending();
             transactions.putResource(KEY, created);
             // A transaction that is not an inbox batch (or one that forgot to flush) still writes
             // everything before it commits; the inbox flushes earlier, so errors carry their SQLSTATE.

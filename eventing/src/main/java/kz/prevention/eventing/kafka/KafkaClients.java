@@ -104,6 +104,19 @@ public class KafkaClients {
         return new KafkaConsumer<>(p);
     }
 
+    /** A {@link #reader()} that takes up to {@code maxPollRecords} a poll and sees only committed records, as consumers do. */
+    public KafkaConsumer<String, byte[]> reader(int maxPollRecords) {
+        Map<String, Object> p = new HashMap<>(base);
+        p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-reader");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(p);
+    }
+
     public Admin admin() {
         Map<String, Object> p = new HashMap<>(base);
         p.put("request.timeout.ms", 5000);

@@ -18,14 +18,29 @@ import io.agroal.api.AgroalDataSource;
  * Counts an indicator of the catalog from the read models: per territory (at one KATO level,
  * within a prefix) and per period. Each count indicator is one condition on one fact table,
  * evaluated against every period ({@code p_start}, {@code p_end}); flows count what happened within
- * the period, stocks what stood at its end.
+ * the period, stocks what stood at its end. Where the condition reads only columns of the table's
+ * cells ({@code entry_cell}, {@code measure_cell}: the facts counted per combination of those
+ * columns, kept by triggers in the same statements), it is evaluated over the cells and their
+ * counts summed — the same figure, at the cost of the cells rather than of the facts.
  */
 @ApplicationScoped
 public class FigureQueries {
 
     /** Fact table and condition (over its alias {@code t} and the period {@code p}) of each count indicator. */
     private record Count(String table, String condition) {
+        /** Conditions that look at other rows (EXISTS) need the facts themselves. */
+        String source() {
+            String cells = CELLS.get(table);
+            return cells == null || condition.contains("EXISTS") ? table : cells;
+        }
+
+        String counted() {
+            return source().equals(table) ? "count(*)" : "sum(t.n)";
+        }
     }
+
+    /** The fact tables counted through cells, and their cells. */
+    private static final Map<String, String> CELLS = Map.of("entry_fact", "entry_cell", "measure_fact", "measure_cell");
 
     private static final Map<String, Count> COUNTS = Map.ofEntries(
             Map.entry("ENTRIES_REGISTERED", new Count("entry_fact", "t.registered_on BETWEEN p.p_start AND p.p_end")),
@@ -96,9 +111,9 @@ public class FigureQueries {
             throw new IllegalArgumentException("no breakdown of " + indicator + " by " + dimension);
         }
         String sql = "WITH p(p_key, p_start, p_end) AS (VALUES (?, ?::date, ?::date))"
-                + " SELECT t.kato_" + level + ", coalesce(t." + column + ", 'NONE'), count(*) FROM " + q.table()
-                + " t JOIN p ON " + q.condition() + " WHERE t.region LIKE ? AND t.kato_" + level
-                + " IS NOT NULL GROUP BY 1, 2";
+                + " SELECT t.kato_" + level + ", coalesce(t." + column + ", 'NONE'), " + q.counted() + " FROM "
+                + q.source() + " t JOIN p ON " + q.condition() + " WHERE t.region LIKE ? AND t.kato_" + level
+                + " IS NOT NULL GROUP BY 1, 2 HAVING " + q.counted() + " > 0";
         Map<String, Map<String, Long>> out = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, period.key());
@@ -134,8 +149,9 @@ public class FigureQueries {
             values.append(i == 0 ? "" : ", ").append("(?, ?::date, ?::date)");
         }
         String sql = "WITH p(p_key, p_start, p_end) AS (VALUES " + values + ")"
-                + " SELECT t.kato_" + level + ", p.p_key, count(*) FROM " + q.table() + " t JOIN p ON " + q.condition()
-                + " WHERE t.region LIKE ? AND t.kato_" + level + " IS NOT NULL GROUP BY 1, 2";
+                + " SELECT t.kato_" + level + ", p.p_key, " + q.counted() + " FROM " + q.source() + " t JOIN p ON "
+                + q.condition() + " WHERE t.region LIKE ? AND t.kato_" + level + " IS NOT NULL GROUP BY 1, 2 HAVING "
+                + q.counted() + " > 0";
         Map<String, Map<String, Long>> out = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
