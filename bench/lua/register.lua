@@ -1,29 +1,9 @@
 -- wrk script: POST /api/v1/entries with a new, valid IIN per request (each wrk thread its own
 -- serial range, birth dates spread over ~27 years), so every request registers a new person.
--- thread_no is a global: setup() sets it in each thread's own Lua state (a local would stay 0).
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "answers.lua")
 counter = 0
-thread_no = 0
-local next_thread = 0
 local token = os.getenv("BENCH_TOKEN")
 local today = os.date("!%Y-%m-%d")
-
-ok, refused, client, unavailable, server = 0, 0, 0, 0, 0
-local threads = {}
-
-function setup(thread)
-  thread:set("thread_no", next_thread)
-  next_thread = next_thread + 1
-  table.insert(threads, thread)
-end
-
--- Answers by class, so a drill can tell refusals (429) and outages (503) from failures (other 5xx).
-response = function(status, headers, body)
-  if status < 300 then ok = ok + 1
-  elseif status == 429 then refused = refused + 1
-  elseif status < 500 then client = client + 1
-  elseif status == 503 then unavailable = unavailable + 1
-  else server = server + 1 end
-end
 
 local function check_digit(d)
   local w1 = {1,2,3,4,5,6,7,8,9,10,11}
@@ -66,16 +46,4 @@ request = function()
 "region":"750000000","startDate":"%s"}]], iin, iin, today, today)
   return wrk.format("POST", os.getenv("BENCH_PATH") or "/api/v1/entries", {["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. token}, body)
-end
-
-
-done = function(summary, latency)
-  local o, r, c, u, s = 0, 0, 0, 0, 0
-  for _, t in ipairs(threads) do
-    o = o + t:get("ok"); r = r + t:get("refused"); c = c + t:get("client"); u = u + t:get("unavailable")
-    s = s + t:get("server")
-  end
-  io.write(string.format("RESULT rps=%.1f p50_ms=%.1f p99_ms=%.1f requests=%d errors_non2xx=%d ok=%d refused=%d client=%d unavailable=%d server=%d\n",
-    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.requests, summary.errors.status, o, r, c, u, s))
 end

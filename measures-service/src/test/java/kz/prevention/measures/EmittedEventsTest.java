@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kz.prevention.eventing.catalog.EventCatalog;
@@ -43,8 +42,6 @@ class EmittedEventsTest {
 
     @Inject
     EventCatalog catalog;
-    @Inject
-    ObjectMapper mapper;
 
     @Test
     void aPlanAndItsMeasuresArePublishedAsValidOrderedEvents() {
@@ -104,15 +101,8 @@ class EmittedEventsTest {
         }
     }
 
-    private List<JsonNode> eventsOf(String topic, String subject, int atLeast) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> TestKafka.readAll(TestKafka.topic(topic)).stream()
-                .map(r -> {
-                    try {
-                        return mapper.readTree(r.value());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).filter(e -> e.path("subject").asText().equals(subject)).toList(), l -> l.size() >= atLeast);
+    private static List<JsonNode> eventsOf(String topic, String subject, int atLeast) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> TestKafka.events(topic, subject), l -> l.size() >= atLeast);
     }
 
     private static List<String> types(List<JsonNode> events) {

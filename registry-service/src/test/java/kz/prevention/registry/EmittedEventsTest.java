@@ -30,7 +30,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kz.prevention.eventing.catalog.EventCatalog;
@@ -48,8 +47,6 @@ class EmittedEventsTest {
     EventCatalog catalog;
     @Inject
     DeadlineMonitor monitor;
-    @Inject
-    ObjectMapper mapper;
 
     @Test
     void anEntrysWholeLifeIsPublishedAsValidOrderedEvents() {
@@ -83,7 +80,7 @@ class EmittedEventsTest {
                 "entry.control-overdue", "entry.term-ending", "entry.approval-requested", "entry.transfer-requested",
                 "entry.approval-decided", "entry.transferred", "entry.approval-requested", "entry.approval-decided",
                 "entry.approval-requested", "entry.removed", "entry.approval-decided");
-        List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf("prevention.registry.entries", id),
+        List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.events("prevention.registry.entries", id),
                 list -> list.size() >= expected.size());
 
         assertThat(events).extracting(e -> e.path("type").asText())
@@ -97,20 +94,8 @@ class EmittedEventsTest {
             assertThat(e.path("data").toString()).as("no names or IINs in events").doesNotContain("Ахметов", "iin");
         }
         List<JsonNode> personEvents = await().atMost(Duration.ofSeconds(30))
-                .until(() -> eventsOf("prevention.registry.persons", personId), list -> !list.isEmpty());
+                .until(() -> TestKafka.events("prevention.registry.persons", personId), list -> !list.isEmpty());
         assertThat(personEvents.get(0).path("type").asText()).isEqualTo("kz.prevention.registry.person.registered.v1");
         assertThat(catalog.violations(personEvents.get(0).path("type").asText(), personEvents.get(0).path("data"))).isEmpty();
-    }
-
-    private List<JsonNode> eventsOf(String topic, String subject) {
-        return TestKafka.readAll(TestKafka.topic(topic)).stream()
-                .filter(r -> subject.equals(r.key()))
-                .map(r -> {
-                    try {
-                        return mapper.readTree(r.value());
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                }).toList();
     }
 }

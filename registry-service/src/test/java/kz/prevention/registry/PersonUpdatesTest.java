@@ -94,7 +94,7 @@ class PersonUpdatesTest {
         assertThat(scalar("SELECT count(*) FROM audit_log WHERE resource_type = 'person' AND action = 'UPDATE'"
                 + " AND person_id = '" + personId + "'::uuid")).isEqualTo(1);
 
-        List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> personEvents(personId),
+        List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.events("prevention.registry.persons", personId),
                 list -> list.stream().anyMatch(e -> e.path("type").asText().contains("person.updated")));
         JsonNode updated = events.stream().filter(e -> e.path("type").asText().contains("person.updated")).findFirst()
                 .orElseThrow();
@@ -182,17 +182,5 @@ class PersonUpdatesTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private List<JsonNode> personEvents(String personId) {
-        return TestKafka.readAll(TestKafka.topic("prevention.registry.persons")).stream()
-                .filter(r -> personId.equals(r.key()))
-                .map(r -> {
-                    try {
-                        return mapper.readTree(r.value());
-                    } catch (Exception ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                }).toList();
     }
 }

@@ -55,6 +55,18 @@ public final class TestKafka {
         }
     }
 
+    /** The CloudEvents on a logical topic whose record key is {@code key}, parsed, in offset order per partition. */
+    public static List<com.fasterxml.jackson.databind.JsonNode> events(String logicalTopic, String key) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        return readAll(topic(logicalTopic)).stream().filter(r -> key.equals(r.key())).map(r -> {
+            try {
+                return json.readTree(r.value());
+            } catch (java.io.IOException ex) {
+                throw new IllegalStateException("a record on " + logicalTopic + " is not JSON", ex);
+            }
+        }).toList();
+    }
+
     /** Every record on the topic from offset 0 up to its current end. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         Properties p = new Properties();

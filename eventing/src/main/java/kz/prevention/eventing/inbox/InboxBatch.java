@@ -72,12 +72,7 @@ public class InboxBatch {
     void quarantine(String consumer, InboxRecord record, String reason) {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection()) {
-                Map<String, InboxStore.Position> positions = InboxStore.lockPositions(c, consumer, record.topic(),
-                        Set.of(record.event().subject()));
-                InboxStore.Position p = positions.get(record.aggregateKey());
-                long last = p == null ? record.event().aggregateversion() - 1 : p.lastVersion();
-                InboxStore.savePositions(c, consumer, Map.of(record.aggregateKey(), new InboxStore.Position(last,
-                        reason(record, reason))));
+                quarantine(c, consumer, record, reason);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -186,6 +181,16 @@ public class InboxBatch {
         });
     }
 
+    /** Marks the record's aggregate quarantined with the reason, at the last version applied before it. */
+    private static void quarantine(Connection c, String consumer, InboxRecord record, String reason) throws SQLException {
+        Map<String, InboxStore.Position> positions = InboxStore.lockPositions(c, consumer, record.topic(),
+                Set.of(record.event().subject()));
+        InboxStore.Position p = positions.get(record.aggregateKey());
+        long last = p == null ? record.event().aggregateversion() - 1 : p.lastVersion();
+        InboxStore.savePositions(c, consumer, Map.of(record.aggregateKey(), new InboxStore.Position(last,
+                reason(record, reason))));
+    }
+
     /** Quarantines, in a rebuild's shadow schema, the aggregate of a replayed record that fails alone. */
     void quarantineReplayed(String consumer, InboxRecord record, String reason, String schema) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -193,12 +198,7 @@ public class InboxBatch {
                 try (java.sql.Statement st = c.createStatement()) {
                     st.execute("SET LOCAL search_path TO " + schema + ", public");
                 }
-                Map<String, InboxStore.Position> positions = InboxStore.lockPositions(c, consumer, record.topic(),
-                        Set.of(record.event().subject()));
-                InboxStore.Position p = positions.get(record.aggregateKey());
-                long last = p == null ? record.event().aggregateversion() - 1 : p.lastVersion();
-                InboxStore.savePositions(c, consumer, Map.of(record.aggregateKey(), new InboxStore.Position(last,
-                        reason(record, reason))));
+                quarantine(c, consumer, record, reason);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
