@@ -64,7 +64,7 @@ CREATE TABLE assistant_reward (
     budget_year     INT         NOT NULL,
     amount          BIGINT      NOT NULL CHECK (amount > 0),
     reason          TEXT        NOT NULL,
-    status          TEXT        NOT NULL CHECK (status IN ('PROPOSED', 'GRANTED', 'REJECTED', 'REFUSED_OVER_BUDGET')),
+    status          TEXT        NOT NULL CHECK (status IN ('PROPOSED', 'GRANTED', 'REJECTED', 'REFUSED_OVER_BUDGET', 'DISMISSED')),
     decision_id     UUID,
     decided_on      DATE,
     proposed_by     TEXT        NOT NULL,

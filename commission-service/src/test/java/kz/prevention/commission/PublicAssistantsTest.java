@@ -187,6 +187,29 @@ class PublicAssistantsTest {
     }
 
     @Test
+    void aRewardWhoseItemTheSecretaryDismissesIsDismissedAndReservesNothing() {
+        String district = freshDistrict();
+        Built c = commission("INTERDEPARTMENTAL", "DISTRICT", district, 1);
+        String budget = "/api/v1/commissions/" + c.id() + "/assistant-budgets/" + today().getYear();
+        io.restassured.RestAssured.given().auth().oauth2(c.secretaryToken()).contentType("application/json")
+                .body(Map.of("amount", 50_000, "maslikhatDecision", Map.of("number", "45/312", "date", "2026-01-20")))
+                .put(budget).then().statusCode(200);
+        String assistant = Assistants.registered(district);
+        String item = AuthorizedRequests.post(akimat(district), PATH + assistant + "/rewards", null,
+                Map.of("amount", 30_000, "reason", "помощь полиции")).statusCode(201).extract().path("agendaItemId");
+        AuthorizedRequests.get(c.secretaryToken(), budget).statusCode(200).body("reserved", equalTo(30_000));
+
+        AuthorizedRequests.post(c.secretaryToken(), "/api/v1/agenda-items/" + item + "/dismissal", null,
+                Map.of("reason", "поощрение предусмотрено приказом начальника полиции")).statusCode(200)
+                .body("status", equalTo("DISMISSED"));
+
+        AuthorizedRequests.get(akimat(district), PATH + assistant + "/rewards").statusCode(200)
+                .body("status", equalTo(List.of("DISMISSED")));
+        AuthorizedRequests.get(c.secretaryToken(), budget).statusCode(200).body("reserved", equalTo(0))
+                .body("remaining", equalTo(50_000));
+    }
+
+    @Test
     void theBudgetCannotBeSetBelowWhatIsGrantedAndProposed() {
         String district = freshDistrict();
         Built c = commission("INTERDEPARTMENTAL", "DISTRICT", district, 1);

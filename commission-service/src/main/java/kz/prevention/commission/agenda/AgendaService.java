@@ -31,6 +31,8 @@ public class AgendaService {
     @Inject
     AgendaKinds kinds;
     @Inject
+    jakarta.enterprise.event.Event<Dismissed> dismissed;
+    @Inject
     WorkingDayCalendar calendar;
 
     /** What a proposal is about; everything but kind and title may be null. */
@@ -126,6 +128,14 @@ public class AgendaService {
         i.status = diff.set("status", i.status, ItemStatus.DISMISSED);
         i.reason = diff.set("reason", i.reason, reason);
         changed(i, "DISMISSED", diff);
+        dismissed.fire(new Dismissed(i));
+    }
+
+    /**
+     * An item the secretary dismissed, announced in the same transaction to what hangs on it (a
+     * proposed reward of a public assistant), which observes it rather than being called from here.
+     */
+    public record Dismissed(AgendaItem item) {
     }
 
     private static void requireUndecided(AgendaItem i, String verb) {

@@ -23,7 +23,9 @@ public class AssistantReward extends PanacheEntityBase implements Tracked {
     public enum Status {
         PROPOSED, GRANTED, REJECTED,
         /** Adopted, but the year's budget no longer had room (it was lowered, or other rewards came first). */
-        REFUSED_OVER_BUDGET
+        REFUSED_OVER_BUDGET,
+        /** The secretary dismissed its agenda item: it never reached the commission. */
+        DISMISSED
     }
 
     @Id

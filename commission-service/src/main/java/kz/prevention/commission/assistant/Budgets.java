@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import kz.prevention.commission.agenda.ItemStatus;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.persistence.change.ChangeRecorder;
@@ -49,8 +48,7 @@ public class Budgets {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Use use(UUID commissionId, int year) {
         long granted = sum("status = 'GRANTED'", commissionId, year);
-        long reserved = sum("status = 'PROPOSED' and not exists (select 1 from agenda_item i where i.id = r.agenda_item_id"
-                + " and i.status = '" + ItemStatus.DISMISSED + "')", commissionId, year);
+        long reserved = sum("status = 'PROPOSED'", commissionId, year);
         return new Use(granted, reserved);
     }
 

@@ -82,6 +82,21 @@ public class RewardService {
         return w;
     }
 
+    /** The secretary dismissed an item: a proposed reward on it is dismissed too, and reserves nothing. */
+    void itemDismissed(@jakarta.enterprise.event.Observes AgendaService.Dismissed dismissed) {
+        AgendaItem item = dismissed.item();
+        if (!AGENDA_KIND.equals(item.kind)) {
+            return;
+        }
+        AssistantReward w = AssistantReward.find("agendaItemId", item.id).firstResult();
+        if (w == null || w.status != AssistantReward.Status.PROPOSED) {
+            return;
+        }
+        Changes diff = new Changes();
+        w.status = diff.set("status", w.status, AssistantReward.Status.DISMISSED);
+        changes.record(w, "DISMISSED", diff.note("reason", item.reason), null);
+    }
+
     /** Called at sign-off for every decided item: a reward's item grants, refuses or rejects it. */
     public void decided(AgendaItem item, Decision d, Outcome outcome) {
         if (!AGENDA_KIND.equals(item.kind)) {
