@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import kz.prevention.commission.support.Assistants;
+import kz.prevention.testing.AuthorizationCells;
 import kz.prevention.testing.AuthorizedRequests;
 import kz.prevention.testing.TestTokens;
 
@@ -130,13 +131,7 @@ class AuthorizationMatrixTest {
     private static Fixture fixture;
 
     static Stream<Arguments> cells() {
-        List<Arguments> cells = new ArrayList<>();
-        EXPECTED.forEach((op, statuses) -> {
-            for (int i = 0; i < CALLERS.length; i++) {
-                cells.add(Arguments.of(op, CALLERS[i], statuses[i]));
-            }
-        });
-        return cells.stream();
+        return AuthorizationCells.of(EXPECTED, CALLERS);
     }
 
     @ParameterizedTest(name = "{0} as {1} → {2}")

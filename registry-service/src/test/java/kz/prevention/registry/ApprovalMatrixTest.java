@@ -14,9 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -30,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import kz.prevention.testing.AuthorizationCells;
 import kz.prevention.testing.TestTokens;
 
 /**
@@ -80,13 +79,7 @@ class ApprovalMatrixTest {
     }
 
     static Stream<Arguments> cells() {
-        List<Arguments> cells = new ArrayList<>();
-        EXPECTED.forEach((op, statuses) -> {
-            for (int i = 0; i < CALLERS.length; i++) {
-                cells.add(Arguments.of(op, CALLERS[i], statuses[i]));
-            }
-        });
-        return cells.stream();
+        return AuthorizationCells.of(EXPECTED, CALLERS);
     }
 
     @ParameterizedTest(name = "{0} as {1} → {2}")

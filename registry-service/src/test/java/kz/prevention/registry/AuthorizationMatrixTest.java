@@ -20,9 +20,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -33,6 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.testing.AuthorizationCells;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -83,13 +82,7 @@ class AuthorizationMatrixTest {
     private static Fixtures fixtures;
 
     static Stream<Arguments> cells() {
-        List<Arguments> cells = new ArrayList<>();
-        EXPECTED.forEach((op, statuses) -> {
-            for (int i = 0; i < CALLERS.length; i++) {
-                cells.add(Arguments.of(op, CALLERS[i], statuses[i]));
-            }
-        });
-        return cells.stream();
+        return AuthorizationCells.of(EXPECTED, CALLERS);
     }
 
     @ParameterizedTest(name = "{0} as {1} → {2}")

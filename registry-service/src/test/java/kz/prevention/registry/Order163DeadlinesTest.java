@@ -26,7 +26,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.prevention.commons.territory.Today;
-import kz.prevention.reference.CatalogEntry;
-import kz.prevention.reference.ReferenceCatalog;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.reference.calendar.Order163Deadlines;
 import kz.prevention.reference.calendar.WorkingDayCalendar;
@@ -276,8 +273,8 @@ class Order163DeadlinesTest {
     void anAmendmentFromTomorrowLeavesTodaysEntriesUnderTheOldRule() {
         // Wed 6 May 2026; from Thu 7 May data must be entered within 5 working days instead of 3.
         LocalDate day = LocalDate.of(2026, 5, 6);
-        QuarkusMock.installMockForType(new Order163Deadlines(amended(Order163Deadlines.DATA_ENTRY, day.plusDays(1), 5),
-                calendar), Order163Deadlines.class);
+        QuarkusMock.installMockForType(new Order163Deadlines(catalogs.get(Order163Deadlines.CATALOG)
+                .amended(Order163Deadlines.DATA_ENTRY, day.plusDays(1), "amount", 5), calendar), Order163Deadlines.class);
 
         today(day);
         String before = registered(token, groundedOn("PROTECTIVE_ORDER", day, day));
@@ -290,23 +287,6 @@ class Order163DeadlinesTest {
         // 7 May + 5: 8, 12, 13, 14, 15.
         assertThat(deadline(after, Order163Deadlines.DATA_ENTRY)).containsEntry("due_on", "2026-05-15")
                 .containsEntry("rule", "amended/2026-05-07");
-    }
-
-    /** The catalog with the code's version ending the day before {@code from} and a new version of {@code amount} from then. */
-    private ReferenceCatalog amended(String code, LocalDate from, int amount) {
-        ReferenceCatalog c = catalogs.get(Order163Deadlines.CATALOG);
-        List<CatalogEntry> entries = new ArrayList<>();
-        for (CatalogEntry e : c.entries()) {
-            if (e.code().equals(code)) {
-                entries.add(new CatalogEntry(e.code(), e.names(), e.article(), e.validFrom(), from.minusDays(1), e.attributes()));
-                Map<String, Object> attributes = new HashMap<>(e.attributes());
-                attributes.put("amount", amount);
-                entries.add(new CatalogEntry(e.code(), e.names(), e.article(), from, null, attributes));
-            } else {
-                entries.add(e);
-            }
-        }
-        return new ReferenceCatalog(c.catalog(), "amended", c.source(), c.description(), entries);
     }
 
     /** Independence Day, Wed 16 December 2026: 5 working days from Mon 14 December are 15, 17, 18, 21, 22; 3 more 23, 24, 25. */

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,8 +59,8 @@ class Order163DeadlinesTest {
     @Test
     void anAmendmentFromADateAppliesToDeadlinesStartingFromThatDate() {
         LocalDate today = LocalDate.of(2026, 11, 25);
-        Order163Deadlines amended = new Order163Deadlines(amend(CATALOGS.get(Order163Deadlines.CATALOG),
-                Order163Deadlines.DATA_ENTRY, today.plusDays(1), 5), CALENDAR);
+        Order163Deadlines amended = new Order163Deadlines(CATALOGS.get(Order163Deadlines.CATALOG)
+                .amended(Order163Deadlines.DATA_ENTRY, today.plusDays(1), "amount", 5), CALENDAR);
 
         assertThat(amended.due(Order163Deadlines.DATA_ENTRY, today)).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(amended.rule(Order163Deadlines.DATA_ENTRY, today).version()).isEqualTo("amended/2026-03-02");
@@ -78,21 +76,5 @@ class Order163DeadlinesTest {
         entries.add(new CatalogEntry(e.code(), e.names(), e.article(), LocalDate.of(2026, 12, 1), null, e.attributes()));
         assertThatThrownBy(() -> new Order163Deadlines(new ReferenceCatalog(c.catalog(), c.version(), c.source(),
                 c.description(), entries), CALENDAR)).hasMessageContaining("in force at once");
-    }
-
-    /** The catalog with {@code code}'s current entry ending the day before {@code from} and a new one of {@code amount} from then. */
-    public static ReferenceCatalog amend(ReferenceCatalog c, String code, LocalDate from, int amount) {
-        List<CatalogEntry> entries = new ArrayList<>();
-        for (CatalogEntry e : c.entries()) {
-            if (e.code().equals(code) && e.validTo() == null) {
-                entries.add(new CatalogEntry(e.code(), e.names(), e.article(), e.validFrom(), from.minusDays(1), e.attributes()));
-                Map<String, Object> attributes = new HashMap<>(e.attributes());
-                attributes.put("amount", amount);
-                entries.add(new CatalogEntry(e.code(), e.names(), e.article(), from, null, attributes));
-            } else {
-                entries.add(e);
-            }
-        }
-        return new ReferenceCatalog(c.catalog(), "amended", c.source(), c.description(), entries);
     }
 }
