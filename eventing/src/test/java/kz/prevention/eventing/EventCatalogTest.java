@@ -67,7 +67,12 @@ class EventCatalogTest {
 
     /** The catalog of the main resources only; classes (the payload records) come from the test's class path. */
     static EventCatalog mainCatalog() throws Exception {
-        URL mainResources = Path.of("target/classes").toAbsolutePath().toUri().toURL();
+        return catalogAt(Path.of("target/classes"));
+    }
+
+    /** The catalog in {@code root}/eventing alone; payload classes come from the test's class path. */
+    static EventCatalog catalogAt(Path root) throws Exception {
+        URL mainResources = root.toAbsolutePath().toUri().toURL();
         try (URLClassLoader resources = new URLClassLoader(new URL[] {mainResources}, null)) {
             ClassLoader loader = new ClassLoader(EventCatalogTest.class.getClassLoader()) {
                 @Override

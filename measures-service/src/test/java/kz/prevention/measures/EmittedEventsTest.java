@@ -106,7 +106,7 @@ class EmittedEventsTest {
     }
 
     private static List<String> types(List<JsonNode> events) {
-        return events.stream().map(e -> e.path("type").asText().replace("kz.prevention.measures.", "").replace(".v1", ""))
+        return events.stream().map(e -> e.path("type").asText().replace("kz.prevention.measures.", "").replaceAll("\\.v[0-9]+$", ""))
                 .toList();
     }
 }

@@ -70,7 +70,7 @@ class MalformedInputTest {
                 + " WHERE a.resource_id = x.id::text AND a.action = CASE WHEN x.created_by = 'system'"
                 + " OR x.created_by LIKE 'commission:%' THEN 'SYSTEM' ELSE 'CREATE' END)"))
                 .as("measures without an audit row of their creation").isZero();
-        assertThat(announced("prevention.measures.plans", "kz.prevention.measures.plan.opened.v1"))
+        assertThat(announced("prevention.measures.plans", "kz.prevention.measures.plan.opened.v2"))
                 .as("every plan's event is on the topic").containsAll(ids("SELECT id::text FROM prevention_plan"));
     }
 

@@ -83,7 +83,7 @@ class ApprovalFlowTest {
         get(officer, "/api/v1/entries/" + id).statusCode(200).body("status", equalTo("ACTIVE"));
         assertThat(etag(officer, id)).as("the entry is unchanged until approved").isEqualTo(before);
         get(head, "/api/v1/approvals?status=PENDING&entryId=" + id).statusCode(200).body("items.id", hasItem(approval));
-        assertThat(eventTypes(id)).doesNotContain("kz.prevention.registry.entry.removed.v1");
+        assertThat(eventTypes(id)).doesNotContain("kz.prevention.registry.entry.removed.v2");
 
         approve(head, approval).statusCode(200)
                 .body("status", equalTo("APPROVED"))
@@ -106,8 +106,8 @@ class ApprovalFlowTest {
 
         List<JsonNode> events = events(id);
         assertThat(events).extracting(e -> e.path("type").asText()).containsExactly(
-                "kz.prevention.registry.entry.registered.v1", "kz.prevention.registry.entry.approval-requested.v1",
-                "kz.prevention.registry.entry.removed.v1", "kz.prevention.registry.entry.approval-decided.v1");
+                "kz.prevention.registry.entry.registered.v2", "kz.prevention.registry.entry.approval-requested.v1",
+                "kz.prevention.registry.entry.removed.v2", "kz.prevention.registry.entry.approval-decided.v1");
         for (JsonNode e : events.subList(1, 4)) {
             assertThat(catalog.violations(e.path("type").asText(), e.path("data"))).isEmpty();
             assertThat(e.path("data").toString()).as("no names in approval events").doesNotContain("officer.", "head.");
@@ -152,7 +152,7 @@ class ApprovalFlowTest {
         approve(head, approval).statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("already decided"));
         reject(head, approval, "ещё раз").statusCode(409);
-        assertThat(eventTypes(id)).doesNotContain("kz.prevention.registry.entry.removed.v1");
+        assertThat(eventTypes(id)).doesNotContain("kz.prevention.registry.entry.removed.v2");
 
         // Rejected, it no longer blocks a new request.
         requested(officer, id, "removal", removal());
@@ -219,7 +219,7 @@ class ApprovalFlowTest {
 
         get(officer, "/api/v1/entries/" + id).body("status", equalTo("REMOVED"))
                 .body("removal.reason", equalTo("REFORMED_ON_REQUEST"));
-        JsonNode removed = events(id).stream().filter(e -> e.path("type").asText().endsWith("entry.removed.v1"))
+        JsonNode removed = events(id).stream().filter(e -> e.path("type").asText().endsWith("entry.removed.v2"))
                 .findFirst().orElseThrow();
         assertThat(removed.path("data").path("early").asBoolean()).isTrue();
     }
@@ -239,7 +239,7 @@ class ApprovalFlowTest {
         assertThat(statuses).isEqualTo(Map.of(200, 1, 409, PARALLEL - 1));
         assertThat(count("SELECT count(*) FROM resource_history WHERE resource_type = 'entry' AND resource_id = '" + id + "' AND action = 'REMOVED'"))
                 .isEqualTo(1);
-        assertThat(eventTypes(id)).filteredOn(t -> t.endsWith("entry.removed.v1") || t.endsWith("approval-decided.v1"))
+        assertThat(eventTypes(id)).filteredOn(t -> t.endsWith("entry.removed.v2") || t.endsWith("approval-decided.v1"))
                 .hasSize(2);
     }
 

@@ -141,17 +141,17 @@ class ControlAndDeadlinesTest {
         String id = registered(jt, registration(person(Iins.of(born, 'F')), "MINOR_NEGLECTED_HOMELESS", ALMATY));
 
         monitor.run(born.plusYears(18).minusDays(1));
-        assertThat(events(id, "kz.prevention.registry.entry.minor-came-of-age.v2")).isZero();
+        assertThat(events(id, "kz.prevention.registry.entry.minor-came-of-age.v3")).isZero();
         monitor.run(born.plusYears(18));
         monitor.run(born.plusYears(18).plusDays(1));
 
-        assertThat(events(id, "kz.prevention.registry.entry.minor-came-of-age.v2")).isEqualTo(1);
+        assertThat(events(id, "kz.prevention.registry.entry.minor-came-of-age.v3")).isEqualTo(1);
         // The event says who came of age, never when they were born.
         String event = kz.prevention.testing.PublishedEvents.on("prevention.registry.entries", dataSource).stream()
-                .filter(e -> e.path("type").asText().endsWith("minor-came-of-age.v2")
+                .filter(e -> e.path("type").asText().endsWith("minor-came-of-age.v3")
                         && e.path("subject").asText().equals(id)).findFirst().orElseThrow().path("data").toString();
         assertThat(event).doesNotContain(born.plusYears(18).toString()).doesNotContain(born.toString())
-                .doesNotContain("Birthday");
+                .doesNotContain("Birthday").doesNotContain("personId");
         get(jt, "/api/v1/entries/" + id).statusCode(200).body("status", equalTo("ACTIVE"));
     }
 

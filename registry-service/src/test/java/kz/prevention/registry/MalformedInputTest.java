@@ -70,7 +70,7 @@ class MalformedInputTest {
         assertThat(count("SELECT count(*) FROM person p WHERE NOT EXISTS"
                 + " (SELECT 1 FROM registry_entry e WHERE e.person_id = p.id)")).as("persons without an entry").isZero();
         assertThat(kz.prevention.testing.PublishedEvents.on("prevention.registry.entries", dataSource).stream()
-                .filter(e -> e.path("type").asText().equals("kz.prevention.registry.entry.registered.v1"))
+                .filter(e -> e.path("type").asText().equals("kz.prevention.registry.entry.registered.v2"))
                 .map(e -> e.path("subject").asText()).toList())
                 .as("every entry's registration event is on the topic").containsAll(ids("SELECT id::text FROM registry_entry"));
         assertThat(count("SELECT count(*) FROM registry_entry e WHERE NOT EXISTS (SELECT 1 FROM audit_log a"

@@ -111,10 +111,10 @@ public final class Events {
     public static Registration register(String region, boolean minor) {
         UUID entryId = UUID.randomUUID();
         UUID personId = UUID.randomUUID();
-        byte[] envelope = envelope(new RegistryEvents.EntryRegistered(entryId, "ALM-" + entryId.toString().substring(0, 6),
-                personId, minor ? "MINOR_NEGLECTED" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
-                "УП района", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", today().minusDays(1), today().plusDays(29),
-                "PROTECTIVE_ORDER", "M", minor ? 15 : 34, "WEEKLY", today().plusDays(6)), 1);
+        byte[] envelope = envelope(new RegistryEvents.EntryRegistered(entryId, personId,
+                minor ? "MINOR_NEGLECTED" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
+                minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", today().minusDays(1), today().plusDays(29), "M",
+                "WEEKLY"), 1);
         Registration r = new Registration(entryId, personId, envelope);
         r.redeliver();
         return r;

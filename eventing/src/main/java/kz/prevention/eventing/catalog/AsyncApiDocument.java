@@ -66,6 +66,21 @@ public final class AsyncApiDocument {
                 messages.set(event.type(), message(event, mapper));
                 schemas.set(event.type(), catalog.schemaDocument(event.type()).deepCopy());
             }
+            // Superseded types are no longer sent, but a reader of the topic from offset 0 meets them.
+            for (EventSpec event : catalog.supersededEvents()) {
+                if (!event.topic().equals(topic.name())) {
+                    continue;
+                }
+                channelMessages.putObject(event.type()).put("$ref", "#/components/messages/" + event.type());
+                ObjectNode m = message(event, mapper);
+                m.put("summary", event.description() + " — superseded by " + event.supersededBy()
+                        + ": no longer published; events already on the topic read as the successor");
+                m.put("x-superseded-by", event.supersededBy());
+                messages.set(event.type(), m);
+                ObjectNode schema = catalog.schemaDocument(event.type()).deepCopy();
+                schema.put("deprecated", true);
+                schemas.set(event.type(), schema);
+            }
         }
         return doc;
     }

@@ -36,6 +36,7 @@ public final class EventCatalog {
     private final List<String> versions;
     private final Map<String, TopicSpec> topics;
     private final Map<String, EventSpec> events;
+    private final Map<String, EventSpec> superseded;
     private final Map<String, JsonNode> schemaDocuments;
     private final Map<String, JsonSchema> schemas;
     private final Map<Class<? extends DomainEvent>, EventSpec> byPayload;
@@ -45,6 +46,7 @@ public final class EventCatalog {
         this.versions = new ArrayList<>();
         this.topics = new LinkedHashMap<>();
         this.events = new LinkedHashMap<>();
+        this.superseded = new LinkedHashMap<>();
         this.schemaDocuments = new LinkedHashMap<>();
         this.schemas = new LinkedHashMap<>();
         this.byPayload = new LinkedHashMap<>();
@@ -64,19 +66,60 @@ public final class EventCatalog {
                 if (!topics.containsKey(e.topic())) {
                     throw new IllegalStateException("event " + e.type() + " names undeclared topic " + e.topic());
                 }
-                if (events.putIfAbsent(e.type(), e) != null) {
+                if (events.containsKey(e.type()) || superseded.containsKey(e.type())) {
                     throw new IllegalStateException("event type " + e.type() + " is declared twice in the event catalog");
                 }
-                Class<? extends DomainEvent> payload = payloadClass(loader, e);
-                if (byPayload.putIfAbsent(payload, e) != null) {
-                    throw new IllegalStateException("payload " + e.payload() + " is bound to two event types");
+                if (e.superseded()) {
+                    superseded.put(e.type(), e);
+                } else {
+                    events.put(e.type(), e);
+                    Class<? extends DomainEvent> payload = payloadClass(loader, e);
+                    if (byPayload.putIfAbsent(payload, e) != null) {
+                        throw new IllegalStateException("payload " + e.payload() + " is bound to two event types");
+                    }
+                    payloadByType.put(e.type(), payload);
                 }
-                payloadByType.put(e.type(), payload);
                 JsonNode schemaNode = readResource(loader, mapper, "eventing/" + e.schema());
                 schemaDocuments.put(e.type(), schemaNode);
                 schemas.put(e.type(), factory.getSchema(schemaNode, validatorConfig));
             }
         }
+        superseded.values().forEach(this::bindToSuccessor);
+    }
+
+    /**
+     * A superseded type's events are read into its successor's record. That is sound only when every
+     * field the successor requires was required in the old type too (a version may drop fields, as
+     * when personal data are minimised, never add a required one) and both describe the same
+     * aggregate on the same topic; the catalog refuses to load otherwise.
+     */
+    private void bindToSuccessor(EventSpec old) {
+        EventSpec successor = events.get(old.supersededBy());
+        if (successor == null) {
+            throw new IllegalStateException("event " + old.type() + " is superseded by " + old.supersededBy()
+                    + ", which is not a current type of the catalog");
+        }
+        if (old.payload() != null) {
+            throw new IllegalStateException("superseded event " + old.type() + " must not name a payload record: "
+                    + "its events are read into " + successor.payload());
+        }
+        if (!old.topic().equals(successor.topic()) || !old.aggregate().equals(successor.aggregate())) {
+            throw new IllegalStateException("event " + old.type() + " and its successor " + successor.type()
+                    + " must share topic and aggregate");
+        }
+        Set<String> oldRequired = new TreeSet<>();
+        schemaDocuments.get(old.type()).path("required").forEach(r -> oldRequired.add(r.asText()));
+        List<String> missing = new ArrayList<>();
+        schemaDocuments.get(successor.type()).path("required").forEach(r -> {
+            if (!oldRequired.contains(r.asText())) {
+                missing.add(r.asText());
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("events of " + old.type() + " cannot be read as " + successor.type()
+                    + ": it requires " + missing + ", which the old type did not");
+        }
+        payloadByType.put(old.type(), payloadByType.get(successor.type()));
     }
 
     /** Loads and merges every catalog file visible to the class loader. */
@@ -128,12 +171,24 @@ public final class EventCatalog {
                 data.aggregateId(), java.time.Instant.now(), "application/json", version, null, mapper.valueToTree(data));
     }
 
+    /** A type of the catalog, current or superseded. */
     public Optional<EventSpec> event(String type) {
-        return Optional.ofNullable(events.get(type));
+        return Optional.ofNullable(events.containsKey(type) ? events.get(type) : superseded.get(type));
     }
 
+    /** The types published today. */
     public Collection<EventSpec> events() {
         return Collections.unmodifiableCollection(events.values());
+    }
+
+    /** Types no longer published whose events remain on the topics, each read as its successor. */
+    public Collection<EventSpec> supersededEvents() {
+        return Collections.unmodifiableCollection(superseded.values());
+    }
+
+    /** The older types whose events a consumer of {@code type} also reads. */
+    public List<String> typesReadAs(String type) {
+        return superseded.values().stream().filter(s -> s.supersededBy().equals(type)).map(EventSpec::type).toList();
     }
 
     public Collection<TopicSpec> topics() {

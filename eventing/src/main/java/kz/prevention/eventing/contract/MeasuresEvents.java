@@ -15,7 +15,7 @@ public final class MeasuresEvents {
     private MeasuresEvents() {
     }
 
-    public record PlanOpened(UUID planId, String kind, UUID entryId, UUID personId, String region, String category,
+    public record PlanOpened(UUID planId, String kind, UUID entryId, String region, String category,
             boolean minor, String generalKind, UUID decisionId, LocalDate openedOn) implements DomainEvent {
         @Override
         public String aggregateId() {

@@ -16,8 +16,8 @@ public final class RegistryEvents {
     private RegistryEvents() {
     }
 
-    public record PersonRegistered(UUID personId, boolean hasIin, String sex, int birthYear, String citizenship)
-            implements DomainEvent {
+    /** Sex and birth year only: reporting disaggregates by them; the catalog says why each field is carried. */
+    public record PersonRegistered(UUID personId, String sex, int birthYear) implements DomainEvent {
         @Override
         public String aggregateId() {
             return personId.toString();
@@ -31,10 +31,13 @@ public final class RegistryEvents {
         }
     }
 
-    public record EntryRegistered(UUID entryId, String caseNumber, UUID personId, String category, String categoryGroup,
-            boolean minor, String region, String registeringBody, String measure, LocalDate startDate,
-            LocalDate measureEndDate, String groundingDocumentType, String sex, int ageAtRegistration,
-            String controlFrequency, LocalDate nextControlDate) implements DomainEvent {
+    /**
+     * What consumers act on: measures-service opens the plan, commission-service may propose the person,
+     * reporting counts. No case number, free text, document type or exact age (entry.registered.v1 had them).
+     */
+    public record EntryRegistered(UUID entryId, UUID personId, String category, String categoryGroup, boolean minor,
+            String region, String measure, LocalDate startDate, LocalDate measureEndDate, String sex,
+            String controlFrequency) implements DomainEvent {
         @Override
         public String aggregateId() {
             return entryId.toString();
@@ -99,7 +102,7 @@ public final class RegistryEvents {
         }
     }
 
-    public record EntryRemoved(UUID entryId, UUID personId, String region, String reason, boolean early,
+    public record EntryRemoved(UUID entryId, String region, String reason, boolean early,
             LocalDate removalDate) implements DomainEvent {
         @Override
         public String aggregateId() {
@@ -151,7 +154,7 @@ public final class RegistryEvents {
     }
 
     /** No date: the day a minor turns 18 is their birth date (the envelope's time says when it was seen). */
-    public record MinorCameOfAge(UUID entryId, UUID personId, String region) implements DomainEvent {
+    public record MinorCameOfAge(UUID entryId, String region) implements DomainEvent {
         @Override
         public String aggregateId() {
             return entryId.toString();

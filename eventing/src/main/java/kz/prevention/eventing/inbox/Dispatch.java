@@ -34,7 +34,10 @@ final class Dispatch {
         ObjectMapper lenient = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         handler.subscriptions().handlers().forEach((type, h) -> {
             EventSpec spec = catalog.specOf(type);
-            routes.put(spec.type(), new Route(lenient.readerFor(type), h));
+            Route route = new Route(lenient.readerFor(type), h);
+            routes.put(spec.type(), route);
+            // A replay meets the events of the versions this one superseded: they read into the same record.
+            catalog.typesReadAs(spec.type()).forEach(old -> routes.put(old, route));
             String owner = catalog.topic(spec.topic()).orElseThrow().owner();
             sourceByTopic.put(spec.topic(), "/" + owner);
         });

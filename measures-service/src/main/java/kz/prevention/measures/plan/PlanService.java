@@ -99,7 +99,7 @@ public class PlanService {
 
     private PreventionPlan opened(PreventionPlan p, Changes diff) {
         p.persist();
-        changes.record(p, "OPENED", diff, new MeasuresEvents.PlanOpened(p.id, p.kind.name(), p.entryId, p.personId, p.region, p.category, p.minor,
+        changes.record(p, "OPENED", diff, new MeasuresEvents.PlanOpened(p.id, p.kind.name(), p.entryId, p.region, p.category, p.minor,
                         p.generalKind, p.decisionId, p.openedOn));
         return p;
     }

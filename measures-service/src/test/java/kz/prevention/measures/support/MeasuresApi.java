@@ -62,10 +62,10 @@ public final class MeasuresApi {
 
         /** Publishes entry.registered and returns its envelope, so a test can deliver it again. */
         public byte[] register() {
-            return publish(new RegistryEvents.EntryRegistered(id, "ALM-" + id.toString().substring(0, 6), personId,
+            return publish(new RegistryEvents.EntryRegistered(id, personId,
                     minor ? "MINOR_NEGLECTED" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
-                    "УП Бостандыкского района", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", today().minusDays(1),
-                    today().plusDays(29), "PROTECTIVE_ORDER", "M", minor ? 15 : 34, "WEEKLY", today().plusDays(6)));
+                    minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", today().minusDays(1), today().plusDays(29), "M",
+                    "WEEKLY"));
         }
 
         public byte[] transfer(String toRegion) {
@@ -73,7 +73,7 @@ public final class MeasuresApi {
         }
 
         public byte[] remove() {
-            return publish(new RegistryEvents.EntryRemoved(id, personId, region, "TERM_ENDED", false, today()));
+            return publish(new RegistryEvents.EntryRemoved(id, region, "TERM_ENDED", false, today()));
         }
 
         private byte[] publish(DomainEvent data) {

@@ -171,7 +171,7 @@ public class EntryChanges {
         e.nextControlDate = null;
         e.updatedAt = Instant.now();
         workItems.resolve(e, List.of(WorkItem.Kind.values()), access.actor(), "removed from the registry");
-        changes.record(e, "REMOVED", c, new RegistryEvents.EntryRemoved(e.id, e.person.id, e.region, r.reason(), reason.flag("early"),
+        changes.record(e, "REMOVED", c, new RegistryEvents.EntryRemoved(e.id, e.region, r.reason(), reason.flag("early"),
                         r.removalDate()));
         return e;
     }

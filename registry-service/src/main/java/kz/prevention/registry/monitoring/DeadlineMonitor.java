@@ -146,7 +146,7 @@ public class DeadlineMonitor {
         }
         e.cameOfAgeRaised = true;
         raised(e, WorkItem.Kind.MINOR_CAME_OF_AGE, eighteenth, "turned 18 on " + eighteenth + ": ground for removal",
-                new RegistryEvents.MinorCameOfAge(e.id, e.person.id, e.region));
+                new RegistryEvents.MinorCameOfAge(e.id, e.region));
         return true;
     }
 

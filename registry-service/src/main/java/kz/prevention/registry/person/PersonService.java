@@ -152,7 +152,7 @@ public class PersonService {
         p.updatedAt = p.createdAt;
         p.persist();
         changes.record(p, "REGISTERED", Changes.creation().note("hasIin", p.iin != null),
-                new RegistryEvents.PersonRegistered(p.id, p.iin != null, p.sex, p.birthDate.getYear(), p.citizenship));
+                new RegistryEvents.PersonRegistered(p.id, p.sex, p.birthDate.getYear()));
         return p;
     }
 

@@ -36,15 +36,15 @@ public class FactStore {
     private static final String K4 = "text, text, text, text";
 
     private static final Rows ENTRY_REGISTERED = Rows.lastWins("""
-            INSERT INTO entry_fact (entry_id, person_id, category, category_group, minor, sex, age_at_registration,
-                measure, registered_region, region, kato_1, kato_2, kato_3, kato_4, registered_on, control_frequency)
+            INSERT INTO entry_fact (entry_id, person_id, category, category_group, minor, sex, measure, registered_region,
+                region, kato_1, kato_2, kato_3, kato_4, registered_on, control_frequency)
             SELECT * FROM unnest(%s)
             ON CONFLICT (entry_id) DO UPDATE SET person_id = EXCLUDED.person_id, category = EXCLUDED.category,
                 category_group = EXCLUDED.category_group, minor = EXCLUDED.minor, sex = EXCLUDED.sex,
-                age_at_registration = EXCLUDED.age_at_registration, measure = EXCLUDED.measure,
+                measure = EXCLUDED.measure,
                 registered_region = EXCLUDED.registered_region, registered_on = EXCLUDED.registered_on,
                 control_frequency = EXCLUDED.control_frequency
-            """, 1, types("uuid, uuid, text, text, bool, text, int, text, text, text", K4, "date, text"));
+            """, 1, types("uuid, uuid, text, text, bool, text, text, text, text", K4, "date, text"));
     private static final Rows TRANSFER = Rows.firstWins("""
             INSERT INTO transfer_fact (transfer_id, entry_id, from_region, to_region, transferred_on)
             SELECT * FROM unnest(%s) ON CONFLICT (transfer_id) DO NOTHING
@@ -103,8 +103,8 @@ public class FactStore {
     ReadModelWrites writes;
 
     public void entryRegistered(UUID entryId, UUID personId, String category, String group, boolean minor, String sex,
-            Integer age, String measure, String region, LocalDate startDate, String controlFrequency) {
-        writes.row(ENTRY_REGISTERED, entryId, personId, category, group, minor, sex, age, measure, region, region,
+            String measure, String region, LocalDate startDate, String controlFrequency) {
+        writes.row(ENTRY_REGISTERED, entryId, personId, category, group, minor, sex, measure, region, region,
                 Territory.at(region, 1), Territory.at(region, 2), Territory.at(region, 3), Territory.at(region, 4),
                 startDate, controlFrequency);
     }

@@ -40,7 +40,7 @@ public class FiguresFeed implements EventHandler {
     public Subscriptions subscriptions() {
         return Subscriptions.create()
                 .on(RegistryEvents.EntryRegistered.class, e -> facts.entryRegistered(e.entryId(), e.personId(),
-                        e.category(), e.categoryGroup(), e.minor(), e.sex(), e.ageAtRegistration(), e.measure(),
+                        e.category(), e.categoryGroup(), e.minor(), e.sex(), e.measure(),
                         e.region(), e.startDate(), e.controlFrequency()))
                 // The event carries no date of the transfer: the day it was recorded stands for it.
                 .onEnvelope(RegistryEvents.Transferred.class, (e, env) -> facts.entryTransferred(e.entryId(),

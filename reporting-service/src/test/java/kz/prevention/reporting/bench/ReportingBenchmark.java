@@ -155,10 +155,10 @@ class ReportingBenchmark {
                 UUID entryId = UUID.randomUUID();
                 UUID personId = UUID.randomUUID();
                 LocalDate on = LocalDate.of(YEAR, 1, 1).plusDays(random.nextInt(330));
-                send(producer, ENTRIES_TOPIC, entryId, new RegistryEvents.EntryRegistered(entryId, "C-" + i, personId,
+                send(producer, ENTRIES_TOPIC, entryId, new RegistryEvents.EntryRegistered(entryId, personId,
                         minor ? "MINOR_NEGLECTED_HOMELESS" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
-                        "УП", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", on, on.plusDays(30), "PROTECTIVE_ORDER",
-                        i % 2 == 0 ? "M" : "F", minor ? 15 : 34, "WEEKLY", on.plusDays(7)), 1, failed);
+                        minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", on, on.plusDays(30), i % 2 == 0 ? "M" : "F",
+                        "WEEKLY"), 1, failed);
                 events++;
                 UUID planId = UUID.randomUUID();
                 for (int m = 0; m < 3; m++) {

@@ -58,13 +58,13 @@ public final class Feed {
         }
 
         public byte[] register(LocalDate on) {
-            return publish("prevention.registry.entries", new RegistryEvents.EntryRegistered(id, "C-" + id.toString().substring(0, 6),
-                    personId, category, minor ? "MINOR" : "ADULT", minor, region, "УП", minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER",
-                    on, on.plusDays(30), "PROTECTIVE_ORDER", "M", minor ? 15 : 34, "WEEKLY", on.plusDays(7)));
+            return publish("prevention.registry.entries", new RegistryEvents.EntryRegistered(id, personId, category,
+                    minor ? "MINOR" : "ADULT", minor, region, minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", on,
+                    on.plusDays(30), "M", "WEEKLY"));
         }
 
         public byte[] remove(LocalDate on) {
-            return publish("prevention.registry.entries", new RegistryEvents.EntryRemoved(id, personId, region, "TERM_ENDED", false, on));
+            return publish("prevention.registry.entries", new RegistryEvents.EntryRemoved(id, region, "TERM_ENDED", false, on));
         }
 
         public byte[] control(LocalDate visit, LocalDate due) {
@@ -153,6 +153,26 @@ public final class Feed {
     public static byte[] envelope(DomainEvent data, long version) {
         try {
             return JSON.writeValueAsBytes(CATALOG.envelope(data, version, JSON));
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * The envelope of an event of a superseded catalog type, as a topic still holds it: {@code data} with the
+     * fields the old version carried besides the current ones, under the old type name.
+     */
+    public static byte[] supersededEnvelope(String oldType, DomainEvent data, java.util.Map<String, ?> oldFields,
+            long version) {
+        com.fasterxml.jackson.databind.node.ObjectNode envelope = JSON.valueToTree(CATALOG.envelope(data, version, JSON));
+        if (!CATALOG.event(oldType).map(kz.prevention.eventing.catalog.EventSpec::superseded).orElse(false)) {
+            throw new IllegalArgumentException(oldType + " is not a superseded type of the catalog");
+        }
+        envelope.put("type", oldType);
+        oldFields.forEach((k, v) -> ((com.fasterxml.jackson.databind.node.ObjectNode) envelope.get("data"))
+                .set(k, JSON.valueToTree(v)));
+        try {
+            return JSON.writeValueAsBytes(envelope);
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
