@@ -19,7 +19,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.reference.ReferenceCatalogs;
 import io.restassured.http.ContentType;
 import kz.prevention.measures.support.MeasuresApi.Entry;
 
@@ -28,6 +32,8 @@ import kz.prevention.measures.support.MeasuresApi.Entry;
 class AssignmentRuleTest {
 
     private final String officer = officer(ALMATY);
+    @Inject
+    ReferenceCatalogs catalogs;
     private String adultPlan;
 
     @BeforeEach
@@ -47,6 +53,36 @@ class AssignmentRuleTest {
                 .header("Location", containsString("/api/v1/measures/")).header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("PLANNED")).body("dueDate", equalTo(today().plusDays(30).toString()))
                 .body("typeNames.ru", equalTo("Защитное предписание"));
+    }
+
+    /**
+     * The catalog is dated data (issue 10): an amendment of individual-measures dated tomorrow — a protective
+     * order may last 45 days instead of 30 — leaves a measure starting today under the old rule, checked by
+     * it and recording it, and puts one starting tomorrow under the new.
+     */
+    @Test
+    void aTermAmendedFromTomorrowLeavesMeasuresStartingTodayUnderTheOldRule() {
+        java.time.LocalDate tomorrow = today().plusDays(1);
+        QuarkusMock.installMockForType(catalogs.with(catalogs.get(ReferenceCatalogs.INDIVIDUAL_MEASURES)
+                .amended("PROTECTIVE_ORDER", tomorrow, "maxTermDays", 45)), ReferenceCatalogs.class);
+
+        assign(officer, adultPlan, startingOn(measure("PROTECTIVE_ORDER", "POLICE", today().plusDays(45)), today()))
+                .statusCode(422).body("errors.field", hasItem("dueDate"));
+        assign(officer, adultPlan, startingOn(measure("PROTECTIVE_ORDER", "POLICE", today().plusDays(30)), today()))
+                .statusCode(201).body("typeRule", equalTo("amended/2026-03-02"));
+        assign(officer, adultPlan, startingOn(measure("PROTECTIVE_ORDER", "POLICE", tomorrow.plusDays(45)), tomorrow))
+                .statusCode(201).body("typeRule", equalTo("amended/" + tomorrow));
+    }
+
+    @Test
+    void aMeasureRecordsTheCatalogVersionItWasDecidedUnder() {
+        assign(officer, adultPlan, measure("PROTECTIVE_ORDER", "POLICE", null)).statusCode(201)
+                .body("typeRule", equalTo(catalogs.get(ReferenceCatalogs.INDIVIDUAL_MEASURES).version() + "/2026-03-02"));
+    }
+
+    private static Map<String, Object> startingOn(Map<String, Object> measure, java.time.LocalDate start) {
+        measure.put("startDate", start.toString());
+        return measure;
     }
 
     @Test

@@ -11,8 +11,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReferenceCatalog(String catalog, String version, String source, Map<String, String> description,
         List<CatalogEntry> entries) {
 
+    /**
+     * A version of {@code code}, whichever: for what every version answers alike (whether the code
+     * exists, its names). A rule — a term, who may apply a measure, an age — is read with {@link #entryOn}.
+     */
     public Optional<CatalogEntry> entry(String code) {
         return entries.stream().filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    /** The version of {@code code} in force on {@code day}: the rule that applies to what happens that day. */
+    public Optional<CatalogEntry> entryOn(String code, java.time.LocalDate day) {
+        return entries.stream().filter(e -> e.code().equals(code) && e.inForceOn(day)).findFirst();
+    }
+
+    /**
+     * How a record names the rule it was decided under: this catalog's version and the entry
+     * version's effective date, e.g. {@code 2026.11.1/2026-03-02} (as the deadlines' {@code rule}).
+     */
+    public String ruleOf(CatalogEntry entry) {
+        return version + "/" + entry.validFrom();
     }
 
     public boolean contains(String code) {

@@ -59,6 +59,22 @@ public class ReferenceCatalogs {
         this.catalogs = Map.copyOf(loaded);
     }
 
+    private ReferenceCatalogs(Map<String, ReferenceCatalog> catalogs) {
+        this.catalogs = Map.copyOf(catalogs);
+    }
+
+    /**
+     * These catalogs with one replaced by {@code amended} (same name): how an amendment test puts a
+     * dated change of the law in force without editing the shipped files.
+     */
+    public ReferenceCatalogs with(ReferenceCatalog amended) {
+        Map<String, ReferenceCatalog> copy = new LinkedHashMap<>(catalogs);
+        if (copy.put(amended.catalog(), amended) == null) {
+            throw new IllegalArgumentException("no reference catalog " + amended.catalog() + " to amend");
+        }
+        return new ReferenceCatalogs(copy);
+    }
+
     public Collection<ReferenceCatalog> all() {
         return catalogs.values();
     }
@@ -80,12 +96,15 @@ public class ReferenceCatalogs {
      * the field and where the valid codes are listed.
      */
     public CatalogEntry require(String catalog, String code, String field, LocalDate day) {
-        CatalogEntry e = entry(catalog, code).orElseThrow(() -> ProblemException.field(ProblemType.VALIDATION, field,
+        entry(catalog, code).orElseThrow(() -> ProblemException.field(ProblemType.VALIDATION, field,
                 "unknown code '" + code + "'; valid codes: GET /api/v1/catalogs/" + catalog));
-        if (!e.inForceOn(day)) {
-            throw ProblemException.field(ProblemType.VALIDATION, field, "code " + code + " is not in force on " + day);
-        }
-        return e;
+        return get(catalog).entryOn(code, day).orElseThrow(() -> ProblemException.field(ProblemType.VALIDATION, field,
+                "code " + code + " is not in force on " + day));
+    }
+
+    /** The rule a record was decided under, as it stores it: see {@link ReferenceCatalog#ruleOf}. */
+    public String ruleOf(String catalog, CatalogEntry entry) {
+        return get(catalog).ruleOf(entry);
     }
 
     public List<String> codes(String catalog) {

@@ -32,6 +32,9 @@ public class Measure extends PanacheEntityBase implements kz.prevention.persiste
 
     /** A code of the individual-measures or general-measure-kinds catalog. */
     public String type;
+    /** The catalog version the measure was decided under ("<catalog version>/<rule's effective date>"). */
+    @Column(name = "type_rule")
+    public String typeRule;
 
     /** INDIVIDUAL, GENERAL or SPECIAL, from the catalog. */
     @Column(name = "type_kind")

@@ -36,7 +36,9 @@ public class MeasureAssignment {
 
     /** Checks everything; throws a 400/409/422 problem and writes nothing when a rule is broken. */
     public Measure validate(PreventionPlan plan, MeasureSpec spec, LocalDate today) {
-        MeasureTypes.Type type = types.require(spec.type(), "type", today);
+        // The law's lists apply as in force on the measure's start: an amendment dated later leaves it under the old rule.
+        LocalDate start = spec.startDate() != null ? spec.startDate() : today;
+        MeasureTypes.Type type = types.require(spec.type(), "type", start);
         types.requireAgency(spec.executingAgency(), "executingAgency", today);
         if (!plan.isOpen()) {
             throw new ProblemException(ProblemType.CONFLICT, "plan " + plan.id + " is closed (" + plan.closeReason
@@ -58,13 +60,13 @@ public class MeasureAssignment {
         if (type.minorsOnly() && !plan.minor) {
             throw ProblemException.field(ProblemType.UNPROCESSABLE, "type", spec.type() + " applies to minors only");
         }
-        LocalDate start = spec.startDate() != null ? spec.startDate() : today;
         LocalDate due = dueDate(type, spec, start);
         Measure m = new Measure();
         m.id = UUID.randomUUID();
         m.plan = plan;
         m.type = spec.type();
         m.typeKind = type.kind();
+        m.typeRule = types.ruleOf(type);
         m.executingAgency = spec.executingAgency();
         m.responsiblePerson = spec.responsiblePerson();
         m.region = plan.region;

@@ -52,15 +52,22 @@ public class MeasureTypes {
         }
     }
 
-    /** The type of a code a caller sent, in force on {@code day}; otherwise a 400 problem naming the field. */
+    /**
+     * The type of a code a caller sent as the catalog version in force on {@code day} says (its term,
+     * who applies it); otherwise a 400 problem naming the field.
+     */
     public Type require(String code, String field, LocalDate day) {
         if (code == null || code.isBlank()) {
             throw ProblemException.field(ProblemType.VALIDATION, field, "required");
         }
         Type type = find(code).orElseThrow(() -> ProblemException.field(ProblemType.VALIDATION, field, "unknown measure type '"
                 + code + "'; valid codes: GET /api/v1/catalogs/individual-measures and /api/v1/catalogs/general-measure-kinds"));
-        catalogs.require(type.catalog(), code, field, day);
-        return type;
+        return new Type(catalogs.require(type.catalog(), code, field, day), type.kind(), type.catalog());
+    }
+
+    /** How a measure records the catalog version it was decided under, e.g. {@code 2026.11.1/2026-03-02}. */
+    public String ruleOf(Type type) {
+        return catalogs.ruleOf(type.catalog(), type.entry());
     }
 
     public Optional<Type> find(String code) {

@@ -17,7 +17,10 @@ public record MeasureView(UUID id, UUID planId, UUID entryId, @Schema(example = 
         @Schema(example = "EDUCATION") String executingAgency, String responsiblePerson,
         @Schema(example = "751110000") String region, boolean minor, LocalDate startDate, LocalDate dueDate,
         MeasureStatus status, boolean overdue, LocalDate startedOn, LocalDate completedOn, String result,
-        String evidenceRef, String cancelReason, String cancelNote, UUID decisionId, String instructionId, long version,
+        String evidenceRef, String cancelReason, String cancelNote, UUID decisionId, String instructionId,
+        @Schema(description = "the catalog version the measure was decided under: <catalog version>/<effective date of "
+                + "the rule>; null for measures assigned before it was recorded", example = "2026.11.1/2026-03-02")
+        String typeRule, long version,
         @JsonIgnore UUID personId) implements Audited {
 
     @Override
@@ -39,6 +42,6 @@ public record MeasureView(UUID id, UUID planId, UUID entryId, @Schema(example = 
         return new MeasureView(m.id, m.plan.id, m.plan.entryId, m.type, m.typeKind, typeNames, m.executingAgency,
                 m.responsiblePerson, m.region, m.minor, m.startDate, m.dueDate, m.status, m.isOverdue(today), m.startedOn,
                 m.completedOn, m.result, m.evidenceRef, m.cancelReason, m.cancelNote, m.decisionId, m.instructionId,
-                m.version, m.plan.personId);
+                m.typeRule, m.version, m.plan.personId);
     }
 }

@@ -55,10 +55,12 @@ public class EntryRegistration {
         }
         rules.checkRegion("region", r.region());
         access.requireRegisterIn(r.region(), today);
-        CatalogEntry category = catalogs.require(ReferenceCatalogs.REGISTRY_CATEGORIES, r.category(), "category", today);
+        // The law's lists apply as in force on the entry's start: an amendment dated later leaves it under the old rule.
+        LocalDate ruleDay = r.startDate() != null && !r.startDate().isAfter(today) ? r.startDate() : today;
+        CatalogEntry category = catalogs.require(ReferenceCatalogs.REGISTRY_CATEGORIES, r.category(), "category", ruleDay);
         String measureCode = r.measure() != null ? r.measure() : category.text("measure").orElseThrow(
                 () -> ProblemException.field(ProblemType.VALIDATION, "measure", "required for category " + r.category()));
-        CatalogEntry measure = catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, measureCode, "measure", today);
+        CatalogEntry measure = catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, measureCode, "measure", ruleDay);
         rules.checkDocument("groundingDocument", r.groundingDocument(), today);
         if (r.riskLevel() != null) {
             catalogs.require(ReferenceCatalogs.RISK_LEVELS, r.riskLevel(), "riskLevel", today);
@@ -93,6 +95,8 @@ public class EntryRegistration {
         e.region = r.region();
         e.startDate = r.startDate();
         e.measure = measure.code();
+        e.categoryRule = catalogs.ruleOf(ReferenceCatalogs.REGISTRY_CATEGORIES, category);
+        e.measureRule = catalogs.ruleOf(ReferenceCatalogs.INDIVIDUAL_MEASURES, measure);
         e.measureEndDate = endDate;
         e.riskLevel = r.riskLevel();
         e.status = EntryStatus.ACTIVE;
@@ -108,9 +112,8 @@ public class EntryRegistration {
 
         changes.record(e, "REGISTERED", Changes.creation().note("category", e.category)
                 .note("measure", e.measure).note("region", e.region).note("person", resolution.reused() ? "existing" : "new"),
-                new RegistryEvents.EntryRegistered(e.id, e.caseNumber, person.id, e.category, group, minorRecord, e.region,
-                        e.registeringBody, e.measure, e.startDate, e.measureEndDate, e.docType, person.sex,
-                        person.ageOn(e.startDate), controls.frequency(e.measure).name(), e.nextControlDate));
+                new RegistryEvents.EntryRegistered(e.id, person.id, e.category, group, minorRecord, e.region, e.measure,
+                        e.startDate, e.measureEndDate, person.sex, controls.frequency(e.measure).name()));
         RegistrationResult.LateRegistration late = entryDeadlines.registered(e,
                 controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today)
                 .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).orElse(null);

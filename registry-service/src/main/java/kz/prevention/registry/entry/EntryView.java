@@ -15,8 +15,8 @@ public record EntryView(UUID id, String caseNumber, PersonSummary person, String
         boolean minor, GroundingDocument groundingDocument, String registeringBody, Officer responsibleOfficer,
         String region, LocalDate startDate, String measure, LocalDate measureEndDate, String riskLevel,
         String controlFrequency, LocalDate lastControlDate, LocalDate nextControlDate, boolean controlOverdue,
-        String status, Removal removal, PendingTransfer pendingTransfer, Instant createdAt, String createdBy,
-        Instant updatedAt, long version) implements Audited {
+        String status, Removal removal, PendingTransfer pendingTransfer, Rules rules, Instant createdAt,
+        String createdBy, Instant updatedAt, long version) implements Audited {
 
     @Override
     public String auditType() {
@@ -36,6 +36,16 @@ public record EntryView(UUID id, String caseNumber, PersonSummary person, String
     @Schema(name = "PersonSummary")
     public record PersonSummary(UUID id, String iin, String lastName, String firstName, String middleName,
             LocalDate birthDate, String sex) {
+    }
+
+    /**
+     * The versions of the law's catalogs the entry was decided under (catalog version / the rule's
+     * effective date): an amendment from a later date does not change them. Null for entries
+     * registered before the platform recorded them.
+     */
+    @Schema(name = "EntryRules")
+    public record Rules(@Schema(description = "registry-categories rule, e.g. 2026.11.1/2026-03-02") String category,
+            @Schema(description = "individual-measures rule, e.g. 2026.11.1/2026-03-02") String measure) {
     }
 
     @Schema(name = "Removal")
@@ -58,6 +68,6 @@ public record EntryView(UUID id, String caseNumber, PersonSummary person, String
                         new GroundingDocument(e.removalDocType, e.removalDocNumber, e.removalDocDate, e.removalDocIssuer)),
                 pending == null ? null : new PendingTransfer(pending.id, pending.toRegion, pending.reason,
                         pending.fileDueDate, pending.requestedAt),
-                e.createdAt, e.createdBy, e.updatedAt, e.version);
+                new Rules(e.categoryRule, e.measureRule), e.createdAt, e.createdBy, e.updatedAt, e.version);
     }
 }

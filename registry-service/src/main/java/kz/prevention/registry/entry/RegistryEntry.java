@@ -71,6 +71,11 @@ public class RegistryEntry extends PanacheEntityBase implements Tracked {
     public LocalDate startDate;
 
     public String measure;
+    /** The registry-categories and individual-measures versions the entry was decided under (see EntryView.Rules). */
+    @Column(name = "category_rule")
+    public String categoryRule;
+    @Column(name = "measure_rule")
+    public String measureRule;
 
     @Column(name = "measure_end_date")
     public LocalDate measureEndDate;
