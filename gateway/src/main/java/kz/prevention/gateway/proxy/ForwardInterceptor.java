@@ -54,7 +54,9 @@ final class ForwardInterceptor implements ProxyInterceptor {
 
     private void rewriteHeaders(MultiMap headers, HttpServerRequest incoming) {
         headers.set(RequestCorrelation.REQUEST_ID, forwarding.correlation().requestId());
-        headers.set(RequestCorrelation.TRACEPARENT, forwarding.correlation().traceparent());
+        if (forwarding.correlation().traceparent() != null) {
+            headers.set(RequestCorrelation.TRACEPARENT, forwarding.correlation().traceparent());
+        }
         headers.remove("tracestate");
         headers.set("X-Forwarded-Prefix", forwarding.fromSession() ? "/bff/api/" + forwarding.route().target().key()
                 : "/api/" + forwarding.route().target().key());

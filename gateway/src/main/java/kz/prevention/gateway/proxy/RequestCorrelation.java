@@ -1,20 +1,19 @@
 package kz.prevention.gateway.proxy;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The request id and W3C trace context the gateway stamps on every request it forwards and
  * every answer it gives. A caller's own {@code X-Request-Id} is kept when it is short and
- * plain; a valid {@code traceparent} is continued with a new span id (the gateway is a hop),
- * otherwise a new sampled trace starts here.
- *
- * <p>Written here rather than taken from eventing's TraceParent so the gateway does not pull in
- * Kafka; the two follow the same W3C rules.
+ * plain. The trace context is the gateway's own span for the request — OpenTelemetry's server
+ * span, which continues a valid incoming {@code traceparent} (same trace, new span id: the gateway
+ * is a hop) or starts a new trace — so the services' spans hang under the gateway's in one trace.
+ * Should tracing be switched off, the caller's {@code traceparent} passes through unchanged.
  */
 public record RequestCorrelation(String requestId, String traceparent) {
 
@@ -22,36 +21,26 @@ public record RequestCorrelation(String requestId, String traceparent) {
     public static final String TRACEPARENT = "traceparent";
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern TRACE = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * A version-4 UUID from the thread's generator: a request id must be unique, not unguessable, and
+     * UUID.randomUUID() takes the JDK's shared SecureRandom on every request.
+     */
+    static String randomId() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
 
     public static RequestCorrelation of(HttpServerRequest request) {
         String id = request.getHeader(REQUEST_ID);
         if (id == null || !SAFE_ID.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            id = randomId();
         }
-        return new RequestCorrelation(id, continueTrace(request.getHeader(TRACEPARENT)));
-    }
-
-    static String continueTrace(String incoming) {
-        String span = HexFormat.of().formatHex(randomBytes(8));
-        if (incoming != null && TRACE.matcher(incoming.trim()).matches()) {
-            String t = incoming.trim();
-            String traceId = t.substring(3, 35);
-            if (!traceId.equals("0".repeat(32)) && !t.substring(36, 52).equals("0".repeat(16))) {
-                return "00-" + traceId + "-" + span + t.substring(52);
-            }
-        }
-        return "00-" + HexFormat.of().formatHex(randomBytes(16)) + "-" + span + "-01";
-    }
-
-    public String traceId() {
-        return traceparent.substring(3, 35);
-    }
-
-    private static byte[] randomBytes(int n) {
-        byte[] b = new byte[n];
-        RANDOM.nextBytes(b);
-        return b;
+        SpanContext span = Span.current().getSpanContext();
+        return new RequestCorrelation(id, span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
+                : request.getHeader(TRACEPARENT));
     }
 }
