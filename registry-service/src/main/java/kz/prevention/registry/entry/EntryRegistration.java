@@ -4,6 +4,7 @@ import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.control.ControlFrequency;
 import kz.prevention.registry.control.ControlRules;
-import kz.prevention.registry.monitoring.EntryDeadlines;
+import kz.prevention.registry.monitoring.RegistrationDeadlines;
 import kz.prevention.registry.person.Person;
 import kz.prevention.registry.person.PersonService;
 
@@ -45,7 +46,7 @@ public class EntryRegistration {
     @Inject
     ChangeRecorder changes;
     @Inject
-    EntryDeadlines entryDeadlines;
+    RegistrationDeadlines registrationDeadlines;
 
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -60,6 +61,10 @@ public class EntryRegistration {
                 () -> ProblemException.field(ProblemType.VALIDATION, "measure", "required for category " + r.category()));
         CatalogEntry measure = catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, measureCode, "measure", today);
         rules.checkDocument("groundingDocument", r.groundingDocument(), today);
+        if (r.receivedOn() != null && (r.receivedOn().isBefore(r.groundingDocument().date()) || r.receivedOn().isAfter(today))) {
+            throw ProblemException.field(ProblemType.VALIDATION, "receivedOn",
+                    "must lie between the grounding document's date and today");
+        }
         if (r.riskLevel() != null) {
             catalogs.require(ReferenceCatalogs.RISK_LEVELS, r.riskLevel(), "riskLevel", today);
         }
@@ -87,6 +92,7 @@ public class EntryRegistration {
         e.docNumber = r.groundingDocument().number();
         e.docDate = r.groundingDocument().date();
         e.docIssuer = r.groundingDocument().issuer();
+        e.docReceivedOn = r.receivedOn();
         e.registeringBody = r.registeringBody().strip();
         e.officerName = r.responsibleOfficer().name().strip();
         e.officerRank = r.responsibleOfficer().rank();
@@ -111,12 +117,12 @@ public class EntryRegistration {
                 new RegistryEvents.EntryRegistered(e.id, e.caseNumber, person.id, e.category, group, minorRecord, e.region,
                         e.registeringBody, e.measure, e.startDate, e.measureEndDate, e.docType, person.sex,
                         person.ageOn(e.startDate), controls.frequency(e.measure).name(), e.nextControlDate));
-        RegistrationResult.LateRegistration late = entryDeadlines.registered(e,
-                controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today)
-                .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).orElse(null);
+        List<RegistrationResult.LateRegistration> late = registrationDeadlines.registered(e,
+                controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today).stream()
+                .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).toList();
         em.flush();
         RegistrationResult result = new RegistrationResult(EntryView.of(e, today, controls.frequency(e.measure).name(), null),
-                resolution.reused(), resolution.warnings(), late);
+                resolution.reused(), resolution.warnings(), late.isEmpty() ? null : late.get(0), late);
         return result;
     }
 
