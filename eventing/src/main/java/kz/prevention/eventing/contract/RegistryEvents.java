@@ -31,6 +31,14 @@ public final class RegistryEvents {
         }
     }
 
+    /** Ids only: which person without an IIN became a tombstone, who survives, and which entries moved to them. */
+    public record PersonMerged(UUID mergedPersonId, UUID survivorPersonId, List<UUID> movedEntryIds) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return mergedPersonId.toString();
+        }
+    }
+
     public record EntryRegistered(UUID entryId, String caseNumber, UUID personId, String category, String categoryGroup,
             boolean minor, String region, String registeringBody, String measure, LocalDate startDate,
             LocalDate measureEndDate, String groundingDocumentType, String sex, int ageAtRegistration,

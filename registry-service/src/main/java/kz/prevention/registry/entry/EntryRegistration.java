@@ -132,6 +132,8 @@ public class EntryRegistration {
      */
     private Person existingPerson(UUID id, LocalDate today) {
         Person p = Person.findById(id);
+        // A merged person's id still works: the entry goes to the survivor.
+        p = p == null ? null : kz.prevention.registry.person.PersonAccess.survivorOf(p);
         if (p != null && personAccess.visibleEntries(p, today).isEmpty()) {
             access.hiddenPerson(id);
             p = null;
