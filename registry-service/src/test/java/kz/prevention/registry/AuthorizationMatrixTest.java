@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kz.prevention.testing.AuthorizationCells;
+import kz.prevention.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -45,38 +46,56 @@ class AuthorizationMatrixTest {
 
     private static final String[] CALLERS = {"officer.almaty", "officer.astana", "officer.almaty-district",
             "juvenile-only.almaty", "juvenile.almaty", "supervisor", "measures-executor", "commission-secretary",
-            "analyst", "platform-admin", "registry-check", "anonymous"};
+            "analyst", "platform-admin", "registry-check", "anonymous",
+            // KATO codes with inner zeros (Abai 100000000 is not Akmola 11…; district 271000000 is not 271100000),
+            // an officer of an agency that keeps no registry, and authorised heads.
+            "officer.abai", "officer.271000000", "officer.almaty-education", "head.almaty", "head.abai", "head.271000000"};
 
     /** op → expected status per caller, in CALLERS order. */
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("read adult entry", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("read adult entry", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 404, 200, 404, 404});
+        EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 404, 200, 404, 404});
         // Removal, extension and transfer are requests (202) until an authorised head approves them.
-        EXPECTED.put("request removal of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("request extension of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("request transfer of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("request removal of minor entry", new int[] {404, 404, 404, 202, 202, 403, 403, 403, 403, 403, 403, 401});
+        EXPECTED.put("request removal of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
+        EXPECTED.put("request extension of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
+        EXPECTED.put("request transfer of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
+        EXPECTED.put("request removal of minor entry", new int[] {404, 404, 404, 202, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 404, 202, 404, 404});
         // None of these callers is an authorised head (ApprovalMatrixTest has the heads).
-        EXPECTED.put("approve removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("reject removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read approval", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("list approvals", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("read person history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 401});
-        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401});
+        EXPECTED.put("approve removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("reject removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("read approval", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("list approvals", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("read person history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403, 201, 403, 403});
+        EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 401, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401, 403, 403, 403, 403, 403, 403});
         // The narrow IIN check is the registry-check service account's alone, and that role reads nothing else.
-        EXPECTED.put("check an IIN", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401});
-        EXPECTED.put("read catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401});
+        EXPECTED.put("check an IIN", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403, 403, 403, 403});
+        // Order 163's recorded acts: the warning's copy to the prosecutor (the keeping body), the quarterly file
+        // review (an authorised head of the unit keeping the entry only, at every KATO level).
+        EXPECTED.put("record prosecutor copy",
+                new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("record file review",
+                new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 201, 404, 404});
+        EXPECTED.put("record file review in Abai",
+                new int[] {404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401, 403, 404, 404, 404, 201, 404});
+        EXPECTED.put("record file review in district 271000000",
+                new int[] {404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401, 404, 403, 404, 404, 404, 201});
+        EXPECTED.put("read file reviews",
+                new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        // A person without an IIN gets one (or is merged): only a body keeping an active entry of theirs.
+        EXPECTED.put("identify person without IIN",
+                new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("read catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200, 200, 200, 200, 200, 200});
     }
 
     private static Fixtures fixtures;
@@ -108,6 +127,10 @@ class AuthorizationMatrixTest {
                 .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
         given().auth().oauth2(supervisor()).get("/api/v1/approvals?entryId=" + f.requestTarget).then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(0));
+        given().auth().oauth2(supervisor()).get("/api/v1/entries/" + f.requestTarget).then().statusCode(200)
+                .body("prosecutorCopy", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(supervisor()).get("/api/v1/persons/" + f.withoutIin.id()).then().statusCode(200)
+                .body("person.iin", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
@@ -168,10 +191,25 @@ class AuthorizationMatrixTest {
                         ? registered(juvenile(ALMATY), registration(minor(15), "MINOR_SUBSTANCE_ABUSE", ALMATY)) : f.minor;
                 return r.header("If-Match", etag(id)).body(removal()).post("/api/v1/entries/" + id + "/removal");
             };
-            // No caller here may decide: every cell tries the one pending fixture request, which must stay pending.
-            case "approve removal" -> r -> r.body(Map.of()).post("/api/v1/approvals/" + f.approval + "/approve");
+            // A refused decision tries the one pending fixture request, which must stay pending; a head decides a fresh one.
+            case "approve removal" -> r -> r.body(Map.of()).post("/api/v1/approvals/" + approvalFor(f, expected) + "/approve");
             case "reject removal" -> r -> r.body(Map.of("reason", "нет оснований"))
-                    .post("/api/v1/approvals/" + f.approval + "/reject");
+                    .post("/api/v1/approvals/" + approvalFor(f, expected) + "/reject");
+            case "record prosecutor copy" -> r -> {
+                String id = expected == 200 ? freshAdult("OFFICIAL_WARNING") : f.requestTarget;
+                return r.header("If-Match", etag(id)).body(Map.of("sentOn", today().toString(), "outgoingNumber", "исх. 1"))
+                        .post("/api/v1/entries/" + id + "/prosecutor-copy");
+            };
+            case "record file review" -> r -> r.body(review()).post("/api/v1/entries/" + f.adult + "/file-reviews");
+            case "record file review in Abai" -> r -> r.body(review()).post("/api/v1/entries/" + f.abai + "/file-reviews");
+            case "record file review in district 271000000" -> r -> r.body(review())
+                    .post("/api/v1/entries/" + f.district271 + "/file-reviews");
+            case "read file reviews" -> r -> r.get("/api/v1/entries/" + f.adult + "/file-reviews");
+            case "identify person without IIN" -> r -> {
+                WithoutIin p = expected == 200 ? withoutIinPerson() : f.withoutIin;
+                return r.header("If-Match", personEtag(p.id)).body(Map.of("iin", p.iin))
+                        .post("/api/v1/persons/" + p.id + "/identification");
+            };
             case "read approval" -> r -> r.get("/api/v1/approvals/" + f.approval);
             case "list approvals" -> r -> r.get("/api/v1/approvals?status=PENDING");
             case "read entry history" -> r -> r.get("/api/v1/entries/" + f.adult + "/history");
@@ -199,8 +237,44 @@ class AuthorizationMatrixTest {
             case "juvenile.almaty" -> juvenile(ALMATY);
             case "supervisor" -> supervisor();
             case "anonymous" -> null;
+            case "officer.abai" -> officer(ABAI);
+            case "officer.271000000" -> officer(WKO_DISTRICT);
+            case "officer.almaty-education" -> TestTokens.user("officer.education." + ALMATY).roles("registry-officer")
+                    .agency("EDUCATION").region(ALMATY).sign();
+            case "head.almaty" -> TestTokens.head(ALMATY);
+            case "head.abai" -> TestTokens.head(ABAI);
+            case "head.271000000" -> TestTokens.head(WKO_DISTRICT);
             default -> role(caller, ALMATY);
         };
+    }
+
+    private static final String ABAI = "100000000";
+    private static final String WKO_DISTRICT = "271000000";
+
+    private static String approvalFor(Fixtures f, int expected) {
+        return expected == 200 ? requested(officer(ALMATY), freshAdult("OFFICIAL_WARNING"), "removal", removal()) : f.approval;
+    }
+
+    private static Map<String, Object> review() {
+        return Map.of("reviewedOn", today().toString(), "findings", "замечаний нет");
+    }
+
+    /** A person registered without an IIN in Almaty, and the IIN their birth date and sex would have. */
+    private record WithoutIin(String id, String iin) {
+    }
+
+    private static WithoutIin withoutIinPerson() {
+        java.time.LocalDate born = today().minusYears(35).minusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(4000));
+        String entry = registered(officer(ALMATY), registration(kz.prevention.registry.support.RegistryApi.withoutIin(born),
+                "OFFICIAL_WARNING", ALMATY));
+        String id = given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + entry).then().statusCode(200)
+                .extract().path("person.id");
+        return new WithoutIin(id, kz.prevention.testing.Iins.of(born, 'M'));
+    }
+
+    private static String personEtag(String personId) {
+        return given().auth().oauth2(supervisor()).when().get("/api/v1/persons/" + personId).then().statusCode(200)
+                .extract().header("ETag");
     }
 
     private static String freshAdult(String category) {
@@ -220,11 +294,14 @@ class AuthorizationMatrixTest {
                     .extract().path("person.id");
             String approval = requested(officer(ALMATY), freshAdult("OFFICIAL_WARNING"), "removal", removal());
             String requestTarget = freshAdult("OFFICIAL_WARNING");
-            fixtures = new Fixtures(adult, minor, person, approval, requestTarget);
+            String abai = registered(officer(ABAI), registration(adult(), "SPECIAL_REQUIREMENTS", "101010000"));
+            String district271 = registered(officer(WKO_DISTRICT), registration(adult(), "SPECIAL_REQUIREMENTS", "271010000"));
+            fixtures = new Fixtures(adult, minor, person, approval, requestTarget, abai, district271, withoutIinPerson());
         }
         return fixtures;
     }
 
-    private record Fixtures(String adult, String minor, String adultPerson, String approval, String requestTarget) {
+    private record Fixtures(String adult, String minor, String adultPerson, String approval, String requestTarget,
+            String abai, String district271, WithoutIin withoutIin) {
     }
 }

@@ -56,6 +56,31 @@ class OpenApiExamplesTest extends OpenApiExamplesContract {
                 String approval = RegistryApi.requested(officer, entryId, "removal", RegistryApi.removal());
                 yield Prepared.as(TestTokens.head(ALMATY)).path("id", approval);
             }
+            case "recordProsecutorCopy" -> {
+                String entryId = register(officer, registration(adult(), "OFFICIAL_WARNING", ALMATY_DISTRICT)).statusCode(201)
+                        .extract().path("entry.id");
+                yield Prepared.as(officer).path("id", entryId).header("If-Match", RegistryApi.etag(officer, entryId))
+                        .override("sentOn", RegistryApi.today().toString());
+            }
+            case "recordFileReview" -> Prepared.as(TestTokens.head(ALMATY)).path("id", freshEntry().path("entry.id"))
+                    .override("reviewedOn", RegistryApi.today().toString());
+            case "identifyPerson" -> {
+                // A person registered without an IIN; for the merge, a person holding the IIN their birth date gives.
+                java.time.LocalDate born = RegistryApi.today().minusYears(33)
+                        .minusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(4000));
+                String iin = kz.prevention.testing.Iins.of(born, 'M');
+                String personId = register(officer, registration(RegistryApi.withoutIin(born), "OFFICIAL_WARNING",
+                        ALMATY_DISTRICT)).statusCode(201).extract().path("entry.person.id");
+                String etag = AuthorizedRequests.get(officer, "/api/v1/persons/" + personId).statusCode(200)
+                        .extract().header("ETag");
+                Prepared prepared = Prepared.as(officer).path("id", personId).header("If-Match", etag).override("iin", iin);
+                if (exampleName.equals("merge")) {
+                    String holder = register(officer, registration(RegistryApi.person(iin), "PROTECTIVE_ORDER", ALMATY_DISTRICT))
+                            .statusCode(201).extract().path("entry.person.id");
+                    prepared = prepared.override("survivorId", holder);
+                }
+                yield prepared;
+            }
             default -> {
                 String entryId = freshEntry().path("entry.id");
                 yield Prepared.as(officer).path("id", entryId).header("If-Match", RegistryApi.etag(officer, entryId));

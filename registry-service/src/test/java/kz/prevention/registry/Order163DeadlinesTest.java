@@ -24,7 +24,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,6 @@ import kz.prevention.testing.PublishedEvents;
 @QuarkusTest
 class Order163DeadlinesTest {
 
-    private static final String MISSED = "kz.prevention.registry.entry.deadline-missed.v1";
     /** Thursday before Nauryz: 3 working days later is Fri 27 March (20, 26, 27), 5 is Tue 31 March. */
     private static final LocalDate BEFORE_NAURYZ = LocalDate.of(2026, 3, 19);
 
@@ -76,12 +74,7 @@ class Order163DeadlinesTest {
     WorkingDayCalendar calendar;
 
     private static void today(LocalDate day) {
-        QuarkusMock.installMockForType(new Today(ZoneId.of("Asia/Almaty")) {
-            @Override
-            public LocalDate date() {
-                return day;
-            }
-        }, Today.class);
+        kz.prevention.registry.support.DeadlineRecords.today(day);
     }
 
     private static Map<String, Object> groundedOn(String category, LocalDate documentDate, LocalDate start) {
@@ -95,7 +88,8 @@ class Order163DeadlinesTest {
     @Test
     void dataEnteredWithinThreeWorkingDaysOverNauryzIsInTime() {
         today(LocalDate.of(2026, 3, 27));
-        String id = register(token, groundedOn("PROTECTIVE_ORDER", BEFORE_NAURYZ, BEFORE_NAURYZ)).statusCode(201)
+        // Parole: a protective order would have missed its own 24 hours (RESPONSIBLE_OFFICER) by now.
+        String id = register(token, groundedOn("PAROLE", BEFORE_NAURYZ, BEFORE_NAURYZ)).statusCode(201)
                 .body("lateRegistration", nullValue()).extract().path("entry.id");
 
         monitor.run(LocalDate.of(2026, 3, 28));
@@ -116,7 +110,7 @@ class Order163DeadlinesTest {
 
         assertThat(missed(id, Order163Deadlines.DATA_ENTRY)).singleElement()
                 .satisfies(e -> assertThat(e.path("dueDate").asText()).isEqualTo("2026-03-27"))
-                .satisfies(e -> assertThat(e.path("rule").asText()).isEqualTo("2026.11.2/2026-03-02"))
+                .satisfies(e -> assertThat(e.path("rule").asText()).isEqualTo("2026.11.3/2026-03-02"))
                 .satisfies(e -> assertThat(e.toString()).doesNotContain("Ахметов", "iin", "Специализированный"));
         assertThat(deadline(id, Order163Deadlines.DATA_ENTRY)).containsEntry("met_on", "2026-03-30")
                 .containsEntry("raised", "true");
@@ -309,7 +303,7 @@ class Order163DeadlinesTest {
         String[] requested = earlyRemovalRequested();
         String id = requested[0];
         assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_CHECK)).containsEntry("due_on", "2026-12-22")
-                .containsEntry("met_on", null).containsEntry("rule", "2026.11.2/2026-03-02");
+                .containsEntry("met_on", null).containsEntry("rule", "2026.11.3/2026-03-02");
         assertThat(deadline(id, Order163Deadlines.EARLY_REMOVAL_DECISION)).containsEntry("due_on", "2026-12-25")
                 .containsEntry("met_on", null);
 
@@ -379,11 +373,7 @@ class Order163DeadlinesTest {
     }
 
     private List<JsonNode> missed(String entryId, String code) {
-        return PublishedEvents.on("prevention.registry.entries", dataSource).stream()
-                .filter(e -> e.path("type").asText().equals(MISSED) && e.path("subject").asText().equals(entryId)
-                        && e.path("data").path("deadline").asText().equals(code))
-                .collect(java.util.stream.Collectors.toMap(e -> e.path("id").asText(), e -> e.path("data"), (a, b) -> a,
-                        LinkedHashMap::new)).values().stream().toList();
+        return kz.prevention.registry.support.DeadlineRecords.missed(dataSource, entryId, code);
     }
 
     private long events(String entryId, String type) {
@@ -391,23 +381,6 @@ class Order163DeadlinesTest {
     }
 
     private Map<String, String> deadline(String entryId, String code) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select due_on, met_on, rule, raised_at is not null as raised from entry_deadline"
-                        + " where entry_id = ? and code = ?")) {
-            s.setObject(1, UUID.fromString(entryId));
-            s.setString(2, code);
-            try (ResultSet rs = s.executeQuery()) {
-                assertThat(rs.next()).as("a %s deadline for %s", code, entryId).isTrue();
-                Map<String, String> row = new LinkedHashMap<>();
-                row.put("due_on", rs.getString("due_on"));
-                row.put("met_on", rs.getString("met_on"));
-                row.put("rule", rs.getString("rule"));
-                row.put("raised", Boolean.toString(rs.getBoolean("raised")));
-                assertThat(rs.next()).isFalse();
-                return row;
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return kz.prevention.registry.support.DeadlineRecords.deadline(dataSource, entryId, code);
     }
 }

@@ -31,6 +31,14 @@ public final class RegistryEvents {
         }
     }
 
+    /** Ids only: which person without an IIN became a tombstone, who survives, and which entries moved to them. */
+    public record PersonMerged(UUID mergedPersonId, UUID survivorPersonId, List<UUID> movedEntryIds) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return mergedPersonId.toString();
+        }
+    }
+
     /**
      * What consumers act on: measures-service opens the plan, commission-service may propose the person,
      * reporting counts. No case number, free text, document type or exact age (entry.registered.v1 had them).

@@ -20,6 +20,10 @@ public class Order163Deadlines extends DatedDeadlines {
     public static final String REFERENCE_DATABASE_CHECK = "REFERENCE_DATABASE_CHECK";
     public static final String EARLY_REMOVAL_CHECK = "EARLY_REMOVAL_CHECK";
     public static final String EARLY_REMOVAL_DECISION = "EARLY_REMOVAL_DECISION";
+    public static final String RESPONSIBLE_OFFICER = "RESPONSIBLE_OFFICER";
+    public static final String SPECIAL_REQUIREMENTS_REGISTRATION = "SPECIAL_REQUIREMENTS_REGISTRATION";
+    public static final String WARNING_COPY_TO_PROSECUTOR = "WARNING_COPY_TO_PROSECUTOR";
+    public static final String FILE_REVIEW = "FILE_REVIEW";
 
     public Order163Deadlines(ReferenceCatalog catalog, WorkingDayCalendar calendar) {
         super(CATALOG, catalog, calendar);

@@ -29,16 +29,26 @@ class Order163DeadlinesTest {
     void everyDeadlineStatesItsStartAmountUnitAndSource() {
         assertThat(DEADLINES.codes()).contains(Order163Deadlines.DATA_ENTRY, Order163Deadlines.CONTROL_PLAN,
                 Order163Deadlines.TRANSFER_FILE, Order163Deadlines.TRANSFER_TRACING, Order163Deadlines.EXTENSION_SUBMISSION,
-                Order163Deadlines.REFERENCE_DATABASE_CHECK, "RESPONSIBLE_OFFICER", Order163Deadlines.EARLY_REMOVAL_CHECK,
-                Order163Deadlines.EARLY_REMOVAL_DECISION, "FILE_REVIEW");
+                Order163Deadlines.REFERENCE_DATABASE_CHECK, Order163Deadlines.RESPONSIBLE_OFFICER,
+                Order163Deadlines.EARLY_REMOVAL_CHECK, Order163Deadlines.EARLY_REMOVAL_DECISION,
+                Order163Deadlines.SPECIAL_REQUIREMENTS_REGISTRATION, Order163Deadlines.WARNING_COPY_TO_PROSECUTOR,
+                Order163Deadlines.FILE_REVIEW);
         LocalDate day = LocalDate.of(2026, 11, 25);
         for (String code : DEADLINES.codes()) {
             DeadlineRule r = DEADLINES.rule(code, day);
             assertThat(r.legalSource()).contains("163");
             assertThat(r.startsWith()).matches("[A-Z_]+");
-            assertThat(r.version()).isEqualTo("2026.11.2/2026-03-02");
+            assertThat(r.version()).isEqualTo("2026.11.3/2026-03-02");
         }
         assertThat(DEADLINES.rule("RESPONSIBLE_OFFICER", day).unit()).isEqualTo(DeadlineUnit.HOURS);
+    }
+
+    /** Since 2026.11.3 registry-service records every act Order 163 times, so no deadline is left unwatched. */
+    @Test
+    void everyDeadlineOfTheOrderIsMonitoredByAService() {
+        for (kz.prevention.reference.CatalogEntry e : CATALOGS.get(Order163Deadlines.CATALOG).entries()) {
+            assertThat(e.text("monitoredBy")).as(e.code()).contains("registry-service");
+        }
     }
 
     @Test

@@ -141,12 +141,20 @@ public class RegistryAccess {
      * claim) and territory the entry lies in. Each refusal is audited.
      */
     public void requireDecide(RegistryEntry e, LocalDate today) {
+        requireHead(e, today, "approving or rejecting a removal, extension or transfer");
+    }
+
+    /**
+     * As {@link #requireDecide}, for any act Order 163 or one-man management reserves to an authorised
+     * head of the keeping body ({@code act} names it in the 403, e.g. the quarterly file review).
+     */
+    public void requireHead(RegistryEntry e, LocalDate today, String act) {
         if (!mayRead(e, today, null)) {
             throw hidden(e);
         }
         if (!caller.hasRole(HEAD)) {
             denials.record("entry", e.id, e.person.id, "not an authorised head");
-            throw new ProblemException(ProblemType.FORBIDDEN, "approving or rejecting a removal, extension or transfer"
+            throw new ProblemException(ProblemType.FORBIDDEN, act
                     + " needs the authorised-head role (one-man management, Law No. 380-IV Art. 4)");
         }
         if (!keepsRegistry(today)) {
@@ -162,8 +170,13 @@ public class RegistryAccess {
         if (!KatoScope.covers(unit, e.region) || !e.region.startsWith(regionPrefix())) {
             denials.record("entry", e.id, e.person.id, "kept by another unit");
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "only an authorised head of the unit keeping the entry (region " + e.region + ") decides on it");
+                    "only an authorised head of the unit keeping the entry (region " + e.region + ") may do this");
         }
+    }
+
+    /** The unit (KATO code) the calling head heads, as its token says. */
+    public String unit() {
+        return caller.unit().orElse(null);
     }
 
     /**

@@ -63,6 +63,23 @@ public class EntryLoader {
         return e;
     }
 
+    /**
+     * Locked for the rest of the transaction, for an act reserved to an authorised head of the keeping
+     * body (the quarterly file review): 404 when the caller may not see it, 403 when it is not that head.
+     * If-Match is checked when sent (the act adds a record; it overwrites nothing).
+     */
+    public RegistryEntry forHeadAct(UUID id, String ifMatch, LocalDate today, String act) {
+        RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw ProblemException.notFound("entry " + id);
+        }
+        access.requireHead(e, today, act);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, e.version);
+        }
+        return e;
+    }
+
     /** For the receiving body of a transfer: visible to it, but kept (for now) by another territory. */
     public RegistryEntry forIncomingTransfer(UUID id, String ifMatch, LocalDate today) {
         RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);

@@ -4,6 +4,7 @@ import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.control.ControlFrequency;
 import kz.prevention.registry.control.ControlRules;
-import kz.prevention.registry.monitoring.EntryDeadlines;
+import kz.prevention.registry.monitoring.RegistrationDeadlines;
 import kz.prevention.registry.person.Person;
 import kz.prevention.registry.person.PersonService;
 
@@ -45,7 +46,7 @@ public class EntryRegistration {
     @Inject
     ChangeRecorder changes;
     @Inject
-    EntryDeadlines entryDeadlines;
+    RegistrationDeadlines registrationDeadlines;
 
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,6 +63,10 @@ public class EntryRegistration {
                 () -> ProblemException.field(ProblemType.VALIDATION, "measure", "required for category " + r.category()));
         CatalogEntry measure = catalogs.require(ReferenceCatalogs.INDIVIDUAL_MEASURES, measureCode, "measure", ruleDay);
         rules.checkDocument("groundingDocument", r.groundingDocument(), today);
+        if (r.receivedOn() != null && (r.receivedOn().isBefore(r.groundingDocument().date()) || r.receivedOn().isAfter(today))) {
+            throw ProblemException.field(ProblemType.VALIDATION, "receivedOn",
+                    "must lie between the grounding document's date and today");
+        }
         if (r.riskLevel() != null) {
             catalogs.require(ReferenceCatalogs.RISK_LEVELS, r.riskLevel(), "riskLevel", today);
         }
@@ -89,6 +94,7 @@ public class EntryRegistration {
         e.docNumber = r.groundingDocument().number();
         e.docDate = r.groundingDocument().date();
         e.docIssuer = r.groundingDocument().issuer();
+        e.docReceivedOn = r.receivedOn();
         e.registeringBody = r.registeringBody().strip();
         e.officerName = r.responsibleOfficer().name().strip();
         e.officerRank = r.responsibleOfficer().rank();
@@ -114,12 +120,12 @@ public class EntryRegistration {
                 .note("measure", e.measure).note("region", e.region).note("person", resolution.reused() ? "existing" : "new"),
                 new RegistryEvents.EntryRegistered(e.id, person.id, e.category, group, minorRecord, e.region, e.measure,
                         e.startDate, e.measureEndDate, person.sex, controls.frequency(e.measure).name()));
-        RegistrationResult.LateRegistration late = entryDeadlines.registered(e,
-                controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today)
-                .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).orElse(null);
+        List<RegistrationResult.LateRegistration> late = registrationDeadlines.registered(e,
+                controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today).stream()
+                .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).toList();
         em.flush();
         RegistrationResult result = new RegistrationResult(EntryView.of(e, today, controls.frequency(e.measure).name(), null),
-                resolution.reused(), resolution.warnings(), late);
+                resolution.reused(), resolution.warnings(), late.isEmpty() ? null : late.get(0), late);
         return result;
     }
 
@@ -129,6 +135,8 @@ public class EntryRegistration {
      */
     private Person existingPerson(UUID id, LocalDate today) {
         Person p = Person.findById(id);
+        // A merged person's id still works: the entry goes to the survivor.
+        p = p == null ? null : kz.prevention.registry.person.PersonAccess.survivorOf(p);
         if (p != null && personAccess.visibleEntries(p, today).isEmpty()) {
             access.hiddenPerson(id);
             p = null;

@@ -12,7 +12,8 @@ import kz.prevention.registry.transfer.EntryTransfer;
 /** An entry as the API shows it. */
 @Schema(name = "Entry")
 public record EntryView(UUID id, String caseNumber, PersonSummary person, String category, String categoryGroup,
-        boolean minor, GroundingDocument groundingDocument, String registeringBody, Officer responsibleOfficer,
+        boolean minor, GroundingDocument groundingDocument, LocalDate groundingDocumentReceivedOn,
+        ProsecutorCopy prosecutorCopy, String registeringBody, Officer responsibleOfficer,
         String region, LocalDate startDate, String measure, LocalDate measureEndDate, String riskLevel,
         String controlFrequency, LocalDate lastControlDate, LocalDate nextControlDate, boolean controlOverdue,
         String status, Removal removal, PendingTransfer pendingTransfer, Rules rules, Instant createdAt,
@@ -52,6 +53,11 @@ public record EntryView(UUID id, String caseNumber, PersonSummary person, String
     public record Removal(String reason, LocalDate date, GroundingDocument document) {
     }
 
+    /** An official warning's copy sent to the prosecutor (Order 163: within 24 h), once recorded. */
+    @Schema(name = "ProsecutorCopy")
+    public record ProsecutorCopy(LocalDate sentOn, String outgoingNumber, String recordedBy) {
+    }
+
     @Schema(name = "PendingTransfer")
     public record PendingTransfer(UUID id, String toRegion, String reason, LocalDate fileDueDate, Instant requestedAt) {
     }
@@ -61,7 +67,10 @@ public record EntryView(UUID id, String caseNumber, PersonSummary person, String
         return new EntryView(e.id, e.caseNumber,
                 new PersonSummary(p.id, p.iin, p.lastName, p.firstName, p.middleName, p.birthDate, p.sex),
                 e.category, e.categoryGroup, e.isMinorRecord(today),
-                new GroundingDocument(e.docType, e.docNumber, e.docDate, e.docIssuer), e.registeringBody,
+                new GroundingDocument(e.docType, e.docNumber, e.docDate, e.docIssuer), e.docReceived(),
+                e.prosecutorCopySentOn == null ? null
+                        : new ProsecutorCopy(e.prosecutorCopySentOn, e.prosecutorCopyNumber, e.prosecutorCopyRecordedBy),
+                e.registeringBody,
                 new Officer(e.officerName, e.officerRank), e.region, e.startDate, e.measure, e.measureEndDate, e.riskLevel,
                 controlFrequency, e.lastControlDate, e.nextControlDate, e.controlOverdue(today), e.status.name(),
                 e.removalReason == null ? null : new Removal(e.removalReason, e.removalDate,

@@ -21,6 +21,10 @@ public record RegisterEntryRequest(
         @Schema(example = "PROTECTIVE_ORDER", description = "code from GET /api/v1/catalogs/registry-categories")
         @NotBlank @Size(max = 64) String category,
         @NotNull @Valid GroundingDocument groundingDocument,
+        @Schema(example = "2026-11-21", description = "the day the grounding document (a court ruling) reached the"
+                + " registering body; Order 163 counts the registration of special requirements (3 calendar days) from it."
+                + " Defaults to the document's date; not before it, not in the future")
+        LocalDate receivedOn,
         @Schema(example = "УП Бостандыкского района ДП г. Алматы") @NotBlank @Size(max = 300) String registeringBody,
         @NotNull @Valid Officer responsibleOfficer,
         @Schema(example = "751110000", description = "KATO code of the territory keeping the entry")

@@ -14,13 +14,17 @@ import kz.prevention.persistence.read.Audited;
  */
 @Schema(name = "RegistrationResult")
 public record RegistrationResult(EntryView entry, Boolean personReused, List<DuplicateWarning> warnings,
-        @Schema(description = "set when the registration itself came after Order 163's deadline for entering the data "
-                + "(working days from the grounding document's date): raised as a work item and entry.deadline-missed")
-        LateRegistration lateRegistration)
+        @Schema(description = "set when the registration itself came after an Order 163 deadline it meets (the first of"
+                + " lateDeadlines): raised as a work item and entry.deadline-missed")
+        LateRegistration lateRegistration,
+        @Schema(description = "every Order 163 deadline the registration itself missed: DATA_ENTRY (working days from"
+                + " the grounding document's date), RESPONSIBLE_OFFICER (24 h from a protective order),"
+                + " SPECIAL_REQUIREMENTS_REGISTRATION (3 calendar days from the ruling's receipt); each raised once")
+        List<LateRegistration> lateDeadlines)
         implements Audited {
 
     static RegistrationResult replayOf(EntryView entry) {
-        return new RegistrationResult(entry, null, List.of(), null);
+        return new RegistrationResult(entry, null, List.of(), null, List.of());
     }
 
     /** The deadline the registration missed: its code in the order-163-deadlines catalog and when it was due. */

@@ -56,6 +56,20 @@ public class RegistryEntry extends PanacheEntityBase implements Tracked {
     @Column(name = "doc_issuer")
     public String docIssuer;
 
+    /** When the court ruling reached the keeping body (Order 163 counts special requirements from it); null: its date. */
+    @Column(name = "doc_received_on")
+    public LocalDate docReceivedOn;
+
+    /** The official warning's copy sent to the prosecutor (Order 163: within 24 h), once. */
+    @Column(name = "prosecutor_copy_sent_on")
+    public LocalDate prosecutorCopySentOn;
+
+    @Column(name = "prosecutor_copy_number")
+    public String prosecutorCopyNumber;
+
+    @Column(name = "prosecutor_copy_recorded_by")
+    public String prosecutorCopyRecordedBy;
+
     @Column(name = "registering_body")
     public String registeringBody;
 
@@ -137,6 +151,11 @@ public class RegistryEntry extends PanacheEntityBase implements Tracked {
     /** A minor's record: a minors' category, or a person under 18 today. Needs the juvenile-inspector role. */
     public boolean isMinorRecord(LocalDate today) {
         return MINOR_GROUP.equals(categoryGroup) || person.isMinorOn(today);
+    }
+
+    /** The day the grounding document reached the keeping body: as recorded, else the document's own date. */
+    public LocalDate docReceived() {
+        return docReceivedOn != null ? docReceivedOn : docDate;
     }
 
     public boolean isActive() {

@@ -33,8 +33,9 @@ import kz.prevention.registry.entry.RegistryEntry;
  * extension is submitted the catalog's EXTENSION_SUBMISSION days ahead) or expired, a minor
  * turning 18, and the Order 163 deadlines of the order-163-deadlines catalog counted with the
  * working-day calendar (data entered late, no control plan, a transfer's file not sent or the
- * person not confirmed, the monthly check against reference databases, a person's request for early
- * removal not checked or not decided) as {@code deadline-missed}.
+ * person not confirmed, the monthly check against reference databases, the quarterly file review, the
+ * official warning's copy to the prosecutor, a person's request for early removal not checked or not
+ * decided) as {@code deadline-missed}.
  * Each entry is handled in its own transaction under a row lock, re-checked there, so concurrent
  * runs (several replicas) raise nothing twice.
  */
@@ -55,9 +56,11 @@ public class DeadlineMonitor {
     WorkItems workItems;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    RollingDeadlines rollingDeadlines;
 
     public record Report(int controlsOverdue, int termsEnding, int termsExpired, int cameOfAge, int deadlinesMissed,
-            int databaseChecksDue) {
+            int databaseChecksDue, int fileReviewsDue) {
     }
 
     @Scheduled(cron = "{registry.monitor-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -75,7 +78,12 @@ public class DeadlineMonitor {
                 each(ids("e.categoryGroup = 'MINOR' and e.cameOfAgeRaised = false and e.person.birthDate <= :adultBornBy",
                         day), day, this::cameOfAge),
                 missed(day),
-                each(databaseCheckCandidates(day), day, this::databaseCheckDue));
+                rolling(RollingDeadlines.DATABASE_CHECK, day),
+                rolling(RollingDeadlines.FILE_REVIEW, day));
+    }
+
+    private int rolling(RollingDeadlines.Rolling r, LocalDate day) {
+        return each(rollingDeadlines.candidates(r, day), day, (e, d) -> rollingDeadlines.raiseIfMissed(r, e, d));
     }
 
     private List<UUID> ids(String condition, LocalDate day) {
@@ -197,40 +205,10 @@ public class DeadlineMonitor {
                     + " (Order 163: within 5 working days)";
             case Order163Deadlines.EARLY_REMOVAL_DECISION -> "the person's request for early removal not decided by "
                     + d.dueOn + " (Order 163: within 3 working days of the check)";
+            case Order163Deadlines.WARNING_COPY_TO_PROSECUTOR -> "the official warning's copy not sent to the prosecutor by "
+                    + d.dueOn + " (Order 163: within 24 hours of the warning)";
             default -> d.code + " due " + d.dueOn + " (Order 163)";
         };
-    }
-
-    private static final String LAST_DATABASE_CHECK = "coalesce((select max(v.visit_date) from control_visit v"
-            + " where v.entry_id = e.id and v.form = 'REFERENCE_DATABASE_CHECK'), e.start_date)";
-
-    /**
-     * Active entries whose last check against reference databases (or start) is a month old and not yet
-     * raised for: a coarse cut (28 days), each re-checked under its lock with the rule in force.
-     */
-    @SuppressWarnings("unchecked")
-    private List<UUID> databaseCheckCandidates(LocalDate day) {
-        return em.createNativeQuery("select e.id from registry_entry e where e.status = 'ACTIVE' and "
-                + LAST_DATABASE_CHECK + " < :cutoff and not exists (select 1 from entry_deadline d where d.entry_id = e.id"
-                + " and d.code = 'REFERENCE_DATABASE_CHECK' and d.starts_on = " + LAST_DATABASE_CHECK + ")", UUID.class)
-                .setParameter("cutoff", day.minusDays(28)).getResultList();
-    }
-
-    private boolean databaseCheckDue(RegistryEntry e, LocalDate day) {
-        LocalDate last = (LocalDate) em.createNativeQuery("select " + LAST_DATABASE_CHECK
-                + " from registry_entry e where e.id = :id", LocalDate.class).setParameter("id", e.id).getSingleResult();
-        String ref = last.toString();
-        if (EntryDeadline.count("entryId = ?1 and code = ?2 and ref = ?3", e.id, Order163Deadlines.REFERENCE_DATABASE_CHECK,
-                ref) > 0) {
-            return false;
-        }
-        var rule = deadlines.find(Order163Deadlines.REFERENCE_DATABASE_CHECK, last);
-        if (rule.isEmpty() || !rule.get().due(last, deadlines.calendar()).isBefore(day)) {
-            return false;
-        }
-        EntryDeadline d = entryDeadlines.start(e, Order163Deadlines.REFERENCE_DATABASE_CHECK, ref, last).orElseThrow();
-        return entryDeadlines.raise(e, d, "no check against reference databases since " + last + ", due " + d.dueOn
-                + " (Order 163: monthly)");
     }
 
     private void raised(RegistryEntry e, WorkItem.Kind kind, LocalDate due, String details, DomainEvent event) {

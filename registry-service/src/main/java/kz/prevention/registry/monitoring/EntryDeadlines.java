@@ -58,24 +58,6 @@ public class EntryDeadlines {
         return Optional.of(d);
     }
 
-    /**
-     * A new entry's deadlines: data entered within DATA_ENTRY of the grounding document's date — when
-     * already late, raised here, once — and, for a measure controlled by risk level without one yet,
-     * the individual control plan within CONTROL_PLAN of the start of control. Returns the data-entry
-     * deadline when this registration missed it (the caller flags it in its answer).
-     */
-    public Optional<EntryDeadline> registered(RegistryEntry e, boolean needsControlPlan, LocalDate today) {
-        Optional<EntryDeadline> late = start(e, Order163Deadlines.DATA_ENTRY, ENTRY, e.docDate).filter(d -> {
-            d.metOn = today;
-            return today.isAfter(d.dueOn) && raise(e, d, "registered on " + today + ", after the grounding document of "
-                    + e.docDate + " required it by " + d.dueOn + " (Order 163, rule " + d.rule + ")");
-        });
-        if (needsControlPlan && e.riskLevel == null) {
-            start(e, Order163Deadlines.CONTROL_PLAN, ENTRY, e.startDate);
-        }
-        return late;
-    }
-
     /** A transfer's deadlines: the file sent (TRANSFER_FILE) and tracing when arrival is unconfirmed; the file's due date. */
     public LocalDate transferRequested(RegistryEntry e, UUID transferId, LocalDate today) {
         start(e, Order163Deadlines.TRANSFER_TRACING, transferId.toString(), today);

@@ -28,7 +28,11 @@ public class WorkItem extends PanacheEntityBase implements kz.prevention.persist
         TRANSFER_TRACING,
         EARLY_REMOVAL_CHECK,
         EARLY_REMOVAL_DECISION,
-        REFERENCE_DATABASE_CHECK
+        REFERENCE_DATABASE_CHECK,
+        RESPONSIBLE_OFFICER,
+        SPECIAL_REQUIREMENTS_REGISTRATION,
+        WARNING_COPY_TO_PROSECUTOR,
+        FILE_REVIEW
     }
 
     @Id

@@ -71,6 +71,13 @@ public class Person extends PanacheEntityBase implements kz.prevention.persisten
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Set when this person (registered without an IIN) was merged into the person holding the IIN: a tombstone. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
+    @Column(name = "merged_at")
+    public Instant mergedAt;
+
     @Version
     public long version;
 

@@ -26,11 +26,16 @@ public class PersonAccess {
                 EntryTransfer.pendingFor(e.id).map(t -> t.toRegion).orElse(null))).toList();
     }
 
+    /**
+     * The person, or — for a person merged into another (a tombstone) — the survivor: reads of a merged id
+     * answer with the survivor's record (its id differs from the one asked for), under the survivor's rule.
+     */
     public Person forRead(UUID id, LocalDate today) {
         Person p = Person.findById(id);
         if (p == null) {
             throw ProblemException.notFound("person " + id);
         }
+        p = survivorOf(p);
         if (visibleEntries(p, today).isEmpty()) {
             throw access.hiddenPerson(id);
         }
@@ -43,6 +48,15 @@ public class PersonAccess {
             throw new ProblemException(ProblemType.FORBIDDEN, "only a body keeping an active entry of this person may change it");
         }
         return p;
+    }
+
+    /** The person itself, or the one a merge folded it into (never more than one step: only persons without an IIN merge). */
+    public static Person survivorOf(Person p) {
+        Person current = p;
+        for (int hops = 0; current.mergedInto != null && hops < 3; hops++) {
+            current = Person.findById(current.mergedInto);
+        }
+        return current;
     }
 
     /** Whether the caller keeps an active entry of the person (a check that records nothing). */

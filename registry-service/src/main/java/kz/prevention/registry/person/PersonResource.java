@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.concurrency.ETags;
@@ -46,6 +48,8 @@ public class PersonResource {
     PersonAccess access;
     @Inject
     PersonService persons;
+    @Inject
+    PersonMerges merges;
     @Inject
     HistoryLog history;
     @Inject
@@ -74,11 +78,42 @@ public class PersonResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A person and the entries of theirs you may see")
+    @Operation(summary = "A person and the entries of theirs you may see",
+            description = "The id of a person merged into another answers with the survivor (its own id in the body,"
+                    + " Content-Location set), under the survivor's access rule.")
     public Response get(@PathParam("id") UUID id) {
         LocalDate day = today.date();
         Person p = access.forRead(id, day);
-        return Response.ok(details(p, day)).header("ETag", ETags.of(p.version)).build();
+        return answer(id, p, day);
+    }
+
+    @POST
+    @Path("/{id}/identification")
+    @Transactional
+    @Operation(operationId = "identifyPerson", summary = "A person registered without an IIN gets one; needs If-Match",
+            description = "No person holds the IIN: it is set on this person (history, person.updated). A person holds"
+                    + " it: send their id as survivorId and this person is merged into them — every entry moves, this id"
+                    + " becomes a tombstone answering reads with the survivor (person.merged). You must be able to read"
+                    + " and change both.")
+    @APIResponse(responseCode = "200", description = "the person now carrying the IIN (the survivor after a merge)")
+    @APIResponse(responseCode = "404", description = "no such person in your scope")
+    @APIResponse(responseCode = "409", description = "the IIN is held outside your scope, the person was merged already,"
+            + " has an IIN, or both have an active entry of one category")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "the IIN contradicts the birth date or sex, or survivorId is missing")
+    public Response identify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull IdentifyRequest request) {
+        LocalDate day = today.date();
+        PersonMerges.Outcome outcome = merges.identify(id, ifMatch, request, day);
+        return answer(id, outcome.person(), day);
+    }
+
+    private Response answer(UUID asked, Person p, LocalDate day) {
+        Response.ResponseBuilder ok = Response.ok(details(p, day)).header("ETag", ETags.of(p.version));
+        if (!p.id.equals(asked)) {
+            ok.header("Content-Location", "/api/v1/persons/" + p.id);
+        }
+        return ok.build();
     }
 
     @GET
@@ -108,10 +143,11 @@ public class PersonResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every change of the person's record: who, when, what before and after")
+    @Operation(summary = "Every change of the person's record: who, when, what before and after",
+            description = "For a merged person, its own record's history (the merge included), under the survivor's rule.")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         Person p = access.forRead(id, today.date());
-        return new AuditedList<>("person-history", p.id, p.id, history.of(p.resourceType(), p.id));
+        return new AuditedList<>("person-history", id, p.id, history.of(p.resourceType(), id));
     }
 
     private PersonDetails details(Person p, LocalDate day) {

@@ -168,7 +168,7 @@ public class PersonService {
     private List<DuplicateWarning> linkLookAlikes(Person created, LocalDate today) {
         Set<LocalDate> dates = new HashSet<>(BirthDateVariants.of(created.birthDate));
         dates.add(created.birthDate);
-        List<Person> candidates = Person.list("birthDate in ?1 and id <> ?2", dates, created.id);
+        List<Person> candidates = Person.list("birthDate in ?1 and id <> ?2 and mergedInto is null", dates, created.id);
         List<DuplicateWarning> warnings = new ArrayList<>();
         boolean hidden = false;
         for (Person other : candidates) {
@@ -224,9 +224,25 @@ public class PersonService {
             p.address = c.set("address.text", p.address, u.address().text());
             p.addressKato = c.set("address.kato", p.addressKato, u.address().kato());
         }
+        record(p, "UPDATED", c);
+    }
+
+    /**
+     * A person registered without an IIN gets one (no other person holds it): the same path as a PATCH —
+     * before and after in the history, the audit row, {@code person.updated} naming the field. The
+     * caller checked access and that the IIN agrees with the birth date and sex on record; a person
+     * given the same IIN at the same moment breaks the unique index, answered 409.
+     */
+    public void identify(Person p, String iin) {
+        Changes c = new Changes();
+        p.iin = c.set("iin", p.iin, iin);
+        record(p, "IIN_SET", c);
+    }
+
+    private void record(Person p, String action, Changes c) {
         if (!c.isEmpty()) {
             p.updatedAt = Instant.now();
-            changes.record(p, "UPDATED", c, new RegistryEvents.PersonUpdated(p.id, c.names()));
+            changes.record(p, action, c, new RegistryEvents.PersonUpdated(p.id, c.names()));
             em.flush();
         }
     }
