@@ -14,6 +14,8 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.client.NamedOidcClient;
 import io.quarkus.oidc.client.OidcClient;
@@ -37,7 +39,7 @@ import kz.prevention.gateway.proxy.UpstreamRoutes.Target;
  * expires, so a page load costs one exchange per service, not one per request; parallel requests for
  * the same pair share one exchange in flight. When quarkus-oidc refreshes the session's token, the new
  * token is exchanged anew. Keycloak refusing the exchange (the session ended there) is a 401 — sign in
- * again; Keycloak unreachable is a 503.
+ * again; Keycloak unreachable is a 503. Metric: {@code gateway_tokens_exchanged_total}.
  */
 @ApplicationScoped
 public class TokenExchangeRelay implements TokenRelay {
@@ -52,15 +54,18 @@ public class TokenExchangeRelay implements TokenRelay {
     private final OidcClient exchange;
     private final Clock clock;
     private final AsyncCache<Key, Tokens> cache;
+    private final Counter exchanges;
 
     @Inject
-    public TokenExchangeRelay(@NamedOidcClient("exchange") OidcClient exchange) {
-        this(exchange, Clock.systemUTC());
+    public TokenExchangeRelay(@NamedOidcClient("exchange") OidcClient exchange, MeterRegistry registry) {
+        this(exchange, registry, Clock.systemUTC());
     }
 
-    TokenExchangeRelay(OidcClient exchange, Clock clock) {
+    TokenExchangeRelay(OidcClient exchange, MeterRegistry registry, Clock clock) {
         this.exchange = exchange;
         this.clock = clock;
+        this.exchanges = Counter.builder("gateway.tokens.exchanged")
+                .description("session tokens exchanged at Keycloak for a service's token").register(registry);
         this.cache = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
                 .executor(Runnable::run)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
@@ -80,6 +85,7 @@ public class TokenExchangeRelay implements TokenRelay {
     }
 
     private CompletableFuture<Tokens> exchange(Key key) {
+        exchanges.increment();
         Map<String, String> grant = Map.of("subject_token", key.sessionToken(), "audience", key.audience(),
                 "scope", key.audience());
         return exchange.getTokens(grant)

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.OidcClientException;
@@ -39,7 +40,7 @@ class TokenExchangeRelayTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
     private final RecordingKeycloak keycloak = new RecordingKeycloak();
-    private final TokenExchangeRelay relay = new TokenExchangeRelay(keycloak, clock);
+    private final TokenExchangeRelay relay = new TokenExchangeRelay(keycloak, new SimpleMeterRegistry(), clock);
 
     @Test
     void asksKeycloakToExchangeTheSessionTokenForOneOfTheUpstreamsAudienceOnly() {
