@@ -99,8 +99,9 @@ class GatewayLoginIT {
     private static double tokensExchanged() {
         String metrics = io.restassured.RestAssured.given().get(gateway() + "/q/metrics").then().statusCode(200)
                 .extract().asString();
+        // "gateway_tokens_exchanged_total 4.0", possibly followed by an exemplar ("# {trace_id=...} 1.0 <time>").
         return metrics.lines().filter(l -> l.startsWith("gateway_tokens_exchanged_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(l -> Double.parseDouble(l.split("\\s+")[1])).sum();
     }
 
     @Test
