@@ -80,8 +80,9 @@ public class TokenExchangeRelay implements TokenRelay {
                     "Sign in again: the web app's session holds no access token (GET /bff/login)"));
         }
         Key key = new Key(credential.getToken(), upstream.service());
-        return Uni.createFrom().completionStage(() -> cache.get(key, (k, executor) -> exchange(k)))
-                .map(Tokens::getAccessToken);
+        // A dependent stage per request: a caller that goes away cancels its own, never the shared exchange.
+        return Uni.createFrom().completionStage(() -> cache.get(key, (k, executor) -> exchange(k))
+                .thenApply(Tokens::getAccessToken));
     }
 
     private CompletableFuture<Tokens> exchange(Key key) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.gateway.proxy.Admission.Refused;
 import kz.prevention.gateway.proxy.UpstreamRoutes.Target;
@@ -96,6 +98,22 @@ class TokenExchangeRelayTest {
     }
 
     @Test
+    void parallelRequestsShareOneExchangeAndOneGoingAwayDoesNotCancelItForTheOthers() {
+        CompletableFuture<Tokens> answer = new CompletableFuture<>();
+        keycloak.pending = answer;
+        SecurityIdentity session = session("session-1");
+
+        Cancellable leaving = relay.tokenFor(session, REGISTRY).subscribe().with(t -> {
+        });
+        CompletableFuture<String> staying = relay.tokenFor(session, REGISTRY).subscribeAsCompletionStage();
+        leaving.cancel();
+        answer.complete(new Tokens("exchanged-late", clock.instant().getEpochSecond() + 300, null, null, null, null, "gateway"));
+
+        assertThat(staying.join()).isEqualTo("exchanged-late");
+        assertThat(keycloak.requests).hasSize(1);
+    }
+
+    @Test
     void keycloakUnreachableIsA503() {
         keycloak.down = true;
         assertThatThrownBy(() -> relay(session("session-1"), REGISTRY)).isInstanceOfSatisfying(Refused.class,
@@ -125,10 +143,14 @@ class TokenExchangeRelayTest {
         final AtomicInteger issued = new AtomicInteger();
         volatile boolean refuse;
         volatile boolean down;
+        volatile CompletableFuture<Tokens> pending;
 
         @Override
         public Uni<Tokens> getTokens(Map<String, String> additionalGrantParameters) {
             requests.add(Map.copyOf(additionalGrantParameters));
+            if (pending != null) {
+                return Uni.createFrom().completionStage(pending);
+            }
             if (down) {
                 return Uni.createFrom().failure(new OidcClientException("OIDC Server is not available"));
             }
