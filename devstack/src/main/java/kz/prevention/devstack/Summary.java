@@ -38,9 +38,9 @@ final class Summary {
             out.println("  " + line);
         }
         out.println();
-        out.println("A token for a demo user:");
-        out.printf("  curl -s -d grant_type=password -d client_id=cli -d username=officer.almaty -d password=officer.almaty \\%n"
-                + "    %s/protocol/openid-connect/token%n", config.issuer());
+        out.println("A token for a demo user, for one service (scope=<service>: only that service accepts it):");
+        out.printf("  curl -s -d grant_type=password -d client_id=cli -d scope=registry-service -d username=officer.almaty \\%n"
+                + "    -d password=officer.almaty %s/protocol/openid-connect/token%n", config.issuer());
     }
 
     static List<String> demoUsers(Path realmFile) throws IOException {

@@ -28,15 +28,16 @@ class ApprovalFlowIT {
 
     @Test
     void aRemovalTakesEffectWhenTheAuthorisedHeadOfTheKeepingBodyApprovesIt() {
-        String officer = Keycloak.userToken("officer.almaty");
-        String headAlmaty = Keycloak.userToken("head.almaty");
-        String headAstana = Keycloak.userToken("head.astana");
+        String officer = Keycloak.userToken("officer.almaty", Keycloak.REGISTRY);
+        String officerAtMeasures = Keycloak.userToken("officer.almaty", Keycloak.MEASURES);
+        String headAlmaty = Keycloak.userToken("head.almaty", Keycloak.REGISTRY);
+        String headAstana = Keycloak.userToken("head.astana", Keycloak.REGISTRY);
         given().auth().oauth2(headAlmaty).get(registry("/api/v1/me")).then().statusCode(200)
                 .body("unit", equalTo("750000000"));
 
         String entryId = Registrations.adult(officer);
         String planId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().auth().oauth2(officer).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
+                .until(() -> given().auth().oauth2(officerAtMeasures).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
                         .then().statusCode(200).extract().<String>path("items[0].id"), id -> id != null);
 
         String etag = given().auth().oauth2(officer).get(registry("/api/v1/entries/" + entryId)).then().statusCode(200)
@@ -74,7 +75,7 @@ class ApprovalFlowIT {
         given().auth().oauth2(officer).get(registry("/api/v1/entries/" + entryId + "/history")).then().statusCode(200)
                 .body("find { it.action == 'REMOVED' }.actor", equalTo("head.almaty"))
                 .body("find { it.action == 'REMOVED' }.changes.requestedBy.to", equalTo("officer.almaty"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(officer)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(officerAtMeasures)
                 .get(measures("/api/v1/plans/" + planId)).then().statusCode(200).body("status", equalTo("CLOSED")));
     }
 

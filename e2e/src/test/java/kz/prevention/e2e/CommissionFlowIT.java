@@ -53,7 +53,7 @@ class CommissionFlowIT {
     @Test
     void aMinorRegisteredInDistrictXIsDecidedByXsCommissionWhoseInstructionsBecomeMeasuresAndAreExecutedOrProposedWhenOverdue() {
         // 1. The city's secretary sets up the two districts' commissions on minors' affairs.
-        String secretary = Keycloak.userToken("secretary.almaty");
+        String secretary = Keycloak.userToken("secretary.almaty", Keycloak.COMMISSION);
         String commissionX = createCommission(secretary, DISTRICT_X, "Бостандыкского");
         Map<String, String> memberIds = new LinkedHashMap<>();
         memberIds.put(CHAIR, addMember(secretary, commissionX, CHAIR, "CHAIR", "AKIMAT", "заместитель акима района"));
@@ -67,8 +67,8 @@ class CommissionFlowIT {
         addMember(secretary, commissionY, "member.almaty", "CHAIR", "AKIMAT", "заместитель акима района");
 
         // 2. The juvenile inspector registers a minor living in district X: X's commission is proposed the case, Y's is not.
-        String juvenile = Keycloak.userToken("juvenile.almaty");
-        String entryId = Registrations.minor(juvenile, HOME_IN_X);
+        String entryId = Registrations.minor(Keycloak.userToken("juvenile.almaty", Keycloak.REGISTRY), HOME_IN_X);
+        String juvenile = Keycloak.userToken("juvenile.almaty", Keycloak.MEASURES);
         // The first event after start also pays for the consumer's partition assignment.
         List<String> proposedToX = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> proposedEntries(secretary, commissionX), l -> l.contains(entryId));
@@ -107,8 +107,8 @@ class CommissionFlowIT {
                 .body("forVotes", equalTo(3)).body("against", equalTo(0)).body("outcome", equalTo("ADOPTED"));
 
         // Only the presiding chair signs; then the decision is adopted, published and final.
-        post(Keycloak.userToken("member.almaty"), commissionUrl("/sessions/" + session + "/sign-off"), Map.of()).statusCode(403);
-        post(Keycloak.userToken(CHAIR), commissionUrl("/sessions/" + session + "/sign-off"), Map.of()).statusCode(200)
+        post(Keycloak.userToken("member.almaty", Keycloak.COMMISSION), commissionUrl("/sessions/" + session + "/sign-off"), Map.of()).statusCode(403);
+        post(Keycloak.userToken(CHAIR, Keycloak.COMMISSION), commissionUrl("/sessions/" + session + "/sign-off"), Map.of()).statusCode(200)
                 .body("status", equalTo("SIGNED"));
         JsonPath decision = commission(secretary, "/decisions/" + decisionId).statusCode(200)
                 .body("status", equalTo("ADOPTED")).body("votesFor", equalTo(3)).body("instructions", hasSize(3))
@@ -139,8 +139,8 @@ class CommissionFlowIT {
         String rehabilitationMeasure = applied.getString("find { it.instructionId == '" + rehabilitation + "' }.measureId");
         assertThat(planMeasures.getList("measures.findAll { it.decisionId == '" + decisionId + "' }.id", String.class))
                 .containsExactlyInAnyOrder(escortMeasure, helpMeasure, rehabilitationMeasure);
-        String school = Keycloak.userToken("executor.school");
-        String health = Keycloak.userToken("executor.health");
+        String school = Keycloak.userToken("executor.school", Keycloak.MEASURES);
+        String health = Keycloak.userToken("executor.health", Keycloak.MEASURES);
         assertThat(queueOf(school)).contains(escortMeasure).doesNotContain(helpMeasure);
         assertThat(queueOf(health)).contains(helpMeasure).doesNotContain(escortMeasure);
         // commission-service links each instruction to its measure from measure.assigned.
@@ -261,7 +261,7 @@ class CommissionFlowIT {
         if (memberId != null) {
             body.put("memberId", memberId);
         }
-        return post(Keycloak.userToken(username), commissionUrl("/agenda-items/" + item + "/votes"), body);
+        return post(Keycloak.userToken(username, Keycloak.COMMISSION), commissionUrl("/agenda-items/" + item + "/votes"), body);
     }
 
     private static List<String> queueOf(String executor) {

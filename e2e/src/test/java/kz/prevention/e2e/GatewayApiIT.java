@@ -15,7 +15,8 @@ import io.restassured.response.Response;
 
 /**
  * Systems through the gateway with real Keycloak tokens: no token is a 401 problem, a token
- * reaches registry-service unchanged, and a flooding client is slowed down alone. (The e2e
+ * reaches registry-service unchanged (and only the service it was asked for accepts it), and a
+ * flooding client is slowed down alone. (The e2e
  * build gives the gateway a small rate limit, see e2e/pom.xml, so a flood is quick to make.)
  */
 @ExtendWith(RunningPlatform.class)
@@ -35,7 +36,7 @@ class GatewayApiIT {
 
     @Test
     void usersTokenPassesThroughToRegistryService() {
-        String token = Keycloak.userToken("officer.almaty");
+        String token = Keycloak.userToken("officer.almaty", Keycloak.REGISTRY);
 
         Response r = given().auth().oauth2(token).header("X-Request-Id", "e2e-pass-through")
                 .when().get(gateway() + "/api/registry/v1/me").then().statusCode(200)
@@ -49,16 +50,25 @@ class GatewayApiIT {
 
     @Test
     void systemsClientCredentialsTokenPassesThrough() {
-        String token = Keycloak.clientToken("integration-demo", "integration-demo-secret");
+        String token = Keycloak.clientToken("integration-demo", "integration-demo-secret", Keycloak.REGISTRY);
 
         given().auth().oauth2(token).when().get(gateway() + "/api/registry/v1/me").then().statusCode(200)
                 .body("client", equalTo("integration-demo"));
     }
 
     @Test
+    void aSystemsTokenPassesTheGatewayButOnlyTheServiceItWasAskedForAcceptsIt() {
+        String token = Keycloak.clientToken("integration-demo", "integration-demo-secret", Keycloak.REGISTRY);
+
+        // The gateway passes the token through unchanged; measures-service checks its audience and refuses it.
+        given().auth().oauth2(token).when().get(gateway() + "/api/measures/v1/me").then().statusCode(401);
+        given().auth().oauth2(token).when().get(gateway() + "/api/registry/v1/me").then().statusCode(200);
+    }
+
+    @Test
     void floodFromOneClientGets429WhileAnotherClientIsServed() {
-        String flooder = Keycloak.userToken("analyst.kz");
-        String other = Keycloak.clientToken("integration-demo", "integration-demo-secret");
+        String flooder = Keycloak.userToken("analyst.kz", Keycloak.REGISTRY);
+        String other = Keycloak.clientToken("integration-demo", "integration-demo-secret", Keycloak.REGISTRY);
         List<Integer> statuses = new ArrayList<>();
         Response refused = null;
         for (int i = 0; i < 1000 && refused == null; i++) {
@@ -77,7 +87,7 @@ class GatewayApiIT {
 
     @Test
     void aServiceProblemComesBackUnchanged() {
-        String token = Keycloak.userToken("officer.almaty");
+        String token = Keycloak.userToken("officer.almaty", Keycloak.REGISTRY);
 
         given().auth().oauth2(token).when().get(gateway() + "/api/registry/v1/persons/not-a-uuid").then()
                 .statusCode(org.hamcrest.Matchers.oneOf(400, 404))

@@ -79,6 +79,32 @@ class GatewayLoginIT {
     }
 
     @Test
+    void eachServiceGetsATokenExchangedForItsOwnAudience() throws Exception {
+        // The session's token names only the gateway as audience, and each service accepts only its own: a 200
+        // from every one of them means the gateway exchanged the session token for one per service (issue 10).
+        BrowserSession browser = signedIn("secretary.almaty");
+        double exchangedBefore = tokensExchanged();
+
+        for (String key : List.of("registry", "measures", "commission", "reporting")) {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> me = browser.get(gateway() + "/bff/api/" + key + "/v1/me");
+                assertThat(me.statusCode()).as("%s: %s", key, me.body()).isEqualTo(200);
+                assertThat(JSON.readTree(me.body()).path("username").asText()).isEqualTo("secretary.almaty");
+            }
+        }
+        // One exchange per service, kept for the next requests: not one per request.
+        assertThat(tokensExchanged() - exchangedBefore).isEqualTo(4.0);
+    }
+
+    private static double tokensExchanged() {
+        String metrics = io.restassured.RestAssured.given().get(gateway() + "/q/metrics").then().statusCode(200)
+                .extract().asString();
+        // "gateway_tokens_exchanged_total 4.0", possibly followed by an exemplar ("# {trace_id=...} 1.0 <time>").
+        return metrics.lines().filter(l -> l.startsWith("gateway_tokens_exchanged_total"))
+                .mapToDouble(l -> Double.parseDouble(l.split("\\s+")[1])).sum();
+    }
+
+    @Test
     void crossSiteChangeWithTheSessionCookieIsRefused() throws Exception {
         BrowserSession browser = signedIn("secretary.almaty");
         String csrf = JSON.readTree(browser.get(gateway() + "/bff/session").body()).path("csrfToken").asText();

@@ -30,23 +30,25 @@ class MeasuresFlowIT {
 
     @Test
     void aRegistrationOpensOnePlanWhichTheRemovalCloses() {
-        String officer = Keycloak.userToken("officer.almaty");
+        // The officer's tokens: one for the registry, one for measures (each service accepts only its own audience).
+        String officer = Keycloak.userToken("officer.almaty", Keycloak.REGISTRY);
+        String officerAtMeasures = Keycloak.userToken("officer.almaty", Keycloak.MEASURES);
         // The first event after start also pays for the consumer's partition assignment; the 2 s promise is for the steady state.
-        planOf(officer, Registrations.adult(officer), Duration.ofSeconds(60));
+        planOf(officerAtMeasures, Registrations.adult(officer), Duration.ofSeconds(60));
 
         String entryId = Registrations.adult(officer);
         long started = System.nanoTime();
-        String planId = planOf(officer, entryId, Duration.ofSeconds(2));
+        String planId = planOf(officerAtMeasures, entryId, Duration.ofSeconds(2));
         long propagationMs = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("registry entry.registered -> measures plan visible in %d ms%n", propagationMs);
 
         double duplicatesBefore = duplicatesSeenByPlans();
         RegistryEvents.redeliver(RegistryEvents.find(RegistryEvents.ENTRIES, entryId, "entry.registered"));
         await().atMost(Duration.ofSeconds(20)).until(() -> duplicatesSeenByPlans() > duplicatesBefore);
-        given().auth().oauth2(officer).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
+        given().auth().oauth2(officerAtMeasures).queryParam("entryId", entryId).get(measures("/api/v1/plans"))
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(planId));
 
-        String measureId = given().auth().oauth2(officer).contentType(ContentType.JSON)
+        String measureId = given().auth().oauth2(officerAtMeasures).contentType(ContentType.JSON)
                 .body(Map.of("type", "SOCIAL_REHABILITATION", "executingAgency", "EDUCATION",
                         "dueDate", TODAY.plusDays(30).toString()))
                 .post(measures("/api/v1/plans/" + planId + "/measures")).then().statusCode(201).extract().path("id");
@@ -54,7 +56,7 @@ class MeasuresFlowIT {
         assertThat(queueOf("executor.health")).doesNotContain(measureId);
 
         remove(officer, entryId);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(officer)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(officerAtMeasures)
                 .get(measures("/api/v1/plans/" + planId)).then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("measures[0].status", equalTo("CANCELLED")));
     }
@@ -68,7 +70,7 @@ class MeasuresFlowIT {
                         "issuer", "УП Бостандыкского района")))
                 .post(url + "/removal").then().statusCode(202).extract().path("id");
         // One-man management: the removal takes effect when the authorised head approves it.
-        given().auth().oauth2(Keycloak.userToken("head.almaty")).contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(Keycloak.userToken("head.almaty", Keycloak.REGISTRY)).contentType(ContentType.JSON).body(Map.of())
                 .post(RunningPlatform.serviceUrl("registry-service") + "/api/v1/approvals/" + approval + "/approve")
                 .then().statusCode(200);
     }
@@ -80,7 +82,7 @@ class MeasuresFlowIT {
     }
 
     private static List<String> queueOf(String user) {
-        return given().auth().oauth2(Keycloak.userToken(user)).queryParam("size", 100).get(measures("/api/v1/assignments"))
+        return given().auth().oauth2(Keycloak.userToken(user, Keycloak.MEASURES)).queryParam("size", 100).get(measures("/api/v1/assignments"))
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
     }
 

@@ -33,8 +33,9 @@ class PublicAssistantFlowIT {
 
     @Test
     void aCitizenOffTheRegistryIsRegisteredByTheAkimatAndOneOnItIsNot() {
-        String officer = Keycloak.userToken("officer.almaty");
-        String akimat = Keycloak.userToken("akimat.almaty");
+        String officer = Keycloak.userToken("officer.almaty", Keycloak.COMMISSION);
+        String officerAtRegistry = Keycloak.userToken("officer.almaty", Keycloak.REGISTRY);
+        String akimat = Keycloak.userToken("akimat.almaty", Keycloak.COMMISSION);
 
         // Not on the registry: the registry answers no, the application is eligible, the akimat registers.
         String clean = file(officer, Iins.of(TODAY.minusYears(35).minusDays(17)), "Нурланов", "Айдос").statusCode(201)
@@ -45,7 +46,7 @@ class PublicAssistantFlowIT {
                 .body("status", equalTo("REGISTERED")).body("registeredOn", equalTo(TODAY.toString()));
 
         // On the registry (a protective order registered through registry-service): ineligible, never registered.
-        Registrations.Adult onRegistry = Registrations.registeredAdult(officer);
+        Registrations.Adult onRegistry = Registrations.registeredAdult(officerAtRegistry);
         String refused = file(officer, onRegistry.iin(), onRegistry.lastName(), onRegistry.firstName()).statusCode(201)
                 .body("registry.onRegistry", equalTo(true)).body("status", equalTo("INELIGIBLE"))
                 .extract().path("id");
@@ -55,8 +56,8 @@ class PublicAssistantFlowIT {
                 .contentType("application/problem+json");
 
         // Another agency's officer may not file; the registry's check refuses a person's token.
-        file(Keycloak.userToken("executor.school"), Iins.of(TODAY.minusYears(40)), "Сейтов", "Марат").statusCode(403);
-        given().auth().oauth2(officer).header("X-Purpose", "e2e").contentType(ContentType.JSON)
+        file(Keycloak.userToken("executor.school", Keycloak.COMMISSION), Iins.of(TODAY.minusYears(40)), "Сейтов", "Марат").statusCode(403);
+        given().auth().oauth2(officerAtRegistry).header("X-Purpose", "e2e").contentType(ContentType.JSON)
                 .body(Map.of("iin", onRegistry.iin())).post(RunningPlatform.serviceUrl("registry-service")
                         + "/api/v1/registry-checks").then().statusCode(403);
     }

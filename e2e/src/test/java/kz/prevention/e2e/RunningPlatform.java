@@ -63,6 +63,11 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         return stack.config();
     }
 
+    /** The secret devstack made for a confidential client of the realm (e.g. commission-service). */
+    public static String clientSecret(String clientId) {
+        return kz.prevention.devstack.services.Secrets.clientSecret(config().stateDir(), clientId);
+    }
+
     /** Client properties of a principal on the platform's secured broker (a service, "analyst" or "admin"). */
     public static java.util.Map<String, Object> kafkaLogin(String principal) {
         config();

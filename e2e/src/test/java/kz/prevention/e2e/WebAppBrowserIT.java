@@ -99,14 +99,14 @@ class WebAppBrowserIT {
     @Test
     void secretaryTakesAProposedMinorsCaseThroughASittingToAMeasureAndReadsTheResultInKazakh() {
         // Set-up over the API, as the city's secretary would have done before: the commission and its members.
-        String secretaryToken = Keycloak.userToken("secretary.almaty");
+        String secretaryToken = Keycloak.userToken("secretary.almaty", Keycloak.COMMISSION);
         String commissionId = createCommission(secretaryToken);
         Map<String, String> memberIds = new LinkedHashMap<>();
         for (String username : MEMBERS) {
             memberIds.put(username, addMember(secretaryToken, commissionId, username, username.equals(CHAIR) ? "CHAIR" : "MEMBER"));
         }
         // The juvenile inspector registers a minor living in the district: the platform proposes the case.
-        String entryId = Registrations.minor(Keycloak.userToken("juvenile.almaty"), HOME);
+        String entryId = Registrations.minor(Keycloak.userToken("juvenile.almaty", Keycloak.REGISTRY), HOME);
         String itemId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> proposedItem(secretaryToken, commissionId, entryId), id -> id != null);
 
@@ -198,7 +198,7 @@ class WebAppBrowserIT {
         assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
 
         // measures-service made a measure of the instruction.
-        String juvenile = Keycloak.userToken("juvenile.almaty");
+        String juvenile = Keycloak.userToken("juvenile.almaty", Keycloak.MEASURES);
         String measuresUrl = RunningPlatform.serviceUrl("measures-service") + "/api/v1";
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
                 .auth().oauth2(juvenile).get(measuresUrl + "/decisions/" + decisionId + "/instructions").then()
@@ -389,7 +389,7 @@ class WebAppBrowserIT {
     }
 
     private static void vote(String username, String item) {
-        given().auth().oauth2(Keycloak.userToken(username)).contentType(ContentType.JSON).body(Map.of("choice", "FOR"))
+        given().auth().oauth2(Keycloak.userToken(username, Keycloak.COMMISSION)).contentType(ContentType.JSON).body(Map.of("choice", "FOR"))
                 .post(commissionUrl("/agenda-items/" + item + "/votes")).then().statusCode(200);
     }
 

@@ -1,6 +1,7 @@
 package kz.prevention.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,9 +9,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What every service promises, whatever its domain: health with its real dependencies,
@@ -83,6 +89,28 @@ public abstract class ServiceBasicsContract {
     @Test
     public void tokenForAnotherServiceIsRejected() {
         String token = TestTokens.user("elsewhere").roles("supervisor").audiences(Set.of("some-other-service")).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    public void tokensMintedHereCarryTheServicesAudienceOnly() throws Exception {
+        // As the realm's tokens for a client that asked for this service's scope: this one audience.
+        String token = TestTokens.user("own").roles("supervisor").sign();
+        var aud = new ObjectMapper()
+                .readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("aud");
+        List<String> audiences = new ArrayList<>();
+        if (aud.isArray()) {
+            aud.forEach(a -> audiences.add(a.asText()));
+        } else {
+            audiences.add(aud.asText());
+        }
+        assertThat(audiences).containsExactly(serviceName());
+    }
+
+    @Test
+    public void tokenWithoutAnyAudienceIsRejected() {
+        // A Keycloak token whose client asked for no service's scope.
+        String token = TestTokens.user("nobody").roles("supervisor").audiences(Set.of()).sign();
         given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
     }
 

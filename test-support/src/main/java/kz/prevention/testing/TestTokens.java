@@ -9,19 +9,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Real RS256-signed access tokens shaped like the prevention realm's: realm roles under
- * {@code realm_access.roles}, the {@code agency} and {@code region} claims, and the services
- * as audiences. The services under test verify them with the matching public key.
+ * {@code realm_access.roles}, the {@code agency} and {@code region} claims, and — as a token the
+ * realm gives a client that asked for the service's scope — the audience of the service under test
+ * only (the first of its {@code quarkus.oidc.token.audience}, where each service names itself). The
+ * services under test verify them with the matching public key.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test.prevention.kz/realms/prevention";
-    public static final Set<String> AUDIENCES = Set.of("registry-service", "measures-service", "commission-service",
-            "reporting-service", "gateway");
 
     private String username = "test.user";
     private final List<String> roles = new ArrayList<>();
@@ -29,7 +31,7 @@ public final class TestTokens {
     private String region;
     private String unit;
     private String issuer = ISSUER;
-    private Set<String> audiences = AUDIENCES;
+    private Set<String> audiences;
     private Instant expiresAt = Instant.now().plusSeconds(3600);
     private PrivateKey key;
 
@@ -117,19 +119,32 @@ public final class TestTokens {
         return this;
     }
 
+    /**
+     * The audience of the service under test: the first value of its {@code quarkus.oidc.token.audience}
+     * (registry-service's is {@code registry-service}, the gateway's {@code gateway}); none where the
+     * application under test checks no audience.
+     */
+    static Set<String> audienceUnderTest() {
+        return ConfigProvider.getConfig().getOptionalValues("quarkus.oidc.token.audience", String.class)
+                .map(audiences -> Set.of(audiences.get(0))).orElse(Set.of());
+    }
+
     public String sign() {
         Map<String, Object> realmAccess = new LinkedHashMap<>();
         realmAccess.put("roles", List.copyOf(roles));
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer(issuer)
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
-                .audience(audiences)
                 .issuedAt(Instant.now().minusSeconds(5))
                 .expiresAt(expiresAt)
                 .claim("typ", "Bearer")
                 .claim("azp", "cli")
                 .claim("preferred_username", username)
                 .claim("realm_access", realmAccess);
+        Set<String> aud = audiences != null ? audiences : audienceUnderTest();
+        if (!aud.isEmpty()) {
+            claims.audience(aud);
+        }
         if (agency != null) {
             claims.claim("agency", agency);
         }

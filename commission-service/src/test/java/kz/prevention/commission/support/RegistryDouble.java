@@ -23,8 +23,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A test double of two OTHER systems commission-service calls over HTTP — registry-service's narrow
  * IIN check ({@code POST /api/v1/registry-checks}, the contract registry-service publishes) and
- * Keycloak's token endpoint (client credentials) — served by the JDK's own HTTP server on a free
- * port. It stands in for another service, not for the database or the broker, which stay real.
+ * Keycloak's token endpoint (client credentials, scope {@code registry-service} required) — served by
+ * the JDK's own HTTP server on a free port. It stands in for another service, not for the database or the broker, which stay real.
  * <p>
  * Tests steer it over HTTP (the service runs in another class loader, so no shared statics):
  * {@code POST /control/answers} with {@code iin=...&mode=ON|OFF|DOWN} sets what the registry
@@ -82,6 +82,12 @@ public class RegistryDouble implements QuarkusTestResourceLifecycleManager {
         boolean viaForm = form.contains("client_id=" + CLIENT_ID) && form.contains("client_secret=" + SECRET);
         if (!form.contains("grant_type=client_credentials") || !(viaBasic || viaForm)) {
             send(ex, 401, "application/json", "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        // As the realm: the token is for registry-service only when the client asks for its scope, and the
+        // registry refuses a token without its audience.
+        if (!form.matches("(^|.*&)scope=registry-service(&.*|$)")) {
+            send(ex, 400, "application/json", "{\"error\":\"invalid_scope\"}");
             return;
         }
         send(ex, 200, "application/json", "{\"access_token\":\"svc-token-" + tokens.incrementAndGet()

@@ -113,11 +113,11 @@ public class Admission {
         private final ProblemType type;
         private final long retryAfterSeconds;
 
-        Refused(ProblemType type, String detail) {
+        public Refused(ProblemType type, String detail) {
             this(type, detail, 0);
         }
 
-        Refused(ProblemType type, String detail, long retryAfterSeconds) {
+        public Refused(ProblemType type, String detail, long retryAfterSeconds) {
             super(detail, null, false, false);
             this.type = type;
             this.retryAfterSeconds = retryAfterSeconds;

@@ -5,11 +5,10 @@ import io.smallrye.mutiny.Uni;
 import kz.prevention.gateway.proxy.UpstreamRoutes.Target;
 
 /**
- * Chooses the bearer token a service receives for a web-app user's request. The one place to
- * change when services accept only tokens of their own audience (issue 10): replace
- * {@link SessionTokenRelay} with a bean that exchanges the session's token for one per
- * upstream (RFC 8693 token exchange, Keycloak 26 standard) and caches it for its lifetime.
- * Systems' own bearer tokens are never exchanged: they reach the service as sent.
+ * Chooses the bearer token a service receives for a web-app user's request: one whose audience is
+ * that service only ({@link TokenExchangeRelay}), since each service accepts only tokens of its own
+ * audience (issue 10). Systems' own bearer tokens are never exchanged: they reach the service as sent,
+ * and the service checks their audience.
  */
 public interface TokenRelay {
 
