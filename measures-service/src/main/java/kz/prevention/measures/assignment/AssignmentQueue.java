@@ -17,7 +17,7 @@ import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.measure.MeasureStatus;
 
-/** An executing agency's measures within its territory, soonest due first. */
+/** An organisation's measures (of its agency, within its territory), soonest due first. */
 @ApplicationScoped
 public class AssignmentQueue {
 
@@ -27,12 +27,16 @@ public class AssignmentQueue {
     public record Criteria(MeasureStatus status, LocalDate dueFrom, LocalDate dueTo, Boolean overdue) {
     }
 
-    public Page<Measure> of(String agency, String regionPrefix, Criteria c, PageRequest page, LocalDate today) {
+    public Page<Measure> of(String agency, String organisation, String regionPrefix, Criteria c, PageRequest page,
+            LocalDate today) {
         if (c.dueFrom() != null && c.dueTo() != null && c.dueTo().isBefore(c.dueFrom())) {
             throw ProblemException.field(ProblemType.VALIDATION, "dueTo", "must not be before dueFrom");
         }
-        StringBuilder where = new StringBuilder(" where m.executingAgency = :agency and m.region like :scope");
+        // The same rule as MeasuresAccess.isAssignedTo: organisation, agency and territory.
+        StringBuilder where = new StringBuilder(" where m.organisation = :organisation and m.executingAgency = :agency"
+                + " and m.region like :scope");
         Map<String, Object> params = new HashMap<>();
+        params.put("organisation", organisation);
         params.put("agency", agency);
         params.put("scope", regionPrefix + "%");
         if (c.status() != null) {

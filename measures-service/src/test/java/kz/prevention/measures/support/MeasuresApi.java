@@ -36,6 +36,16 @@ public final class MeasuresApi {
     public static final String ASTANA = "710000000";
     public static final String ASTANA_DISTRICT = "711210000";
 
+    /**
+     * For each executing agency the tests use, an organisation of the organisations catalog serving
+     * the Almaty plans' territory (751110000): a school of Bostandyk district, the city's police, ...
+     */
+    public static final Map<String, String> ORGANISATIONS = Map.of("POLICE", "980340001239", "EDUCATION", "990540004566",
+            "HEALTH", "050640003212", "SOCIAL", "070240006543", "FSC", "110940009870", "NGO", "960140001357",
+            "JUSTICE", "030840002466", "AKIMAT", "081140003572");
+    /** Another school of the same district: same agency, same territory, another organisation. */
+    public static final String OTHER_SCHOOL = "011240007890";
+
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final EventCatalog CATALOG = EventCatalog.load(MeasuresApi.class.getClassLoader(), JSON);
@@ -127,11 +137,19 @@ public final class MeasuresApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", type);
         m.put("executingAgency", agency);
+        if (ORGANISATIONS.containsKey(agency)) {
+            m.put("organisation", ORGANISATIONS.get(agency));
+        }
         m.put("responsiblePerson", "Жумабаева Г. С.");
         if (due != null) {
             m.put("dueDate", due.toString());
         }
         return m;
+    }
+
+    /** An executor of the agency's organisation of {@link #ORGANISATIONS}, in the region. */
+    public static String executor(String agency, String region) {
+        return kz.prevention.testing.TestTokens.executor(agency, region, ORGANISATIONS.get(agency));
     }
 
     public static ValidatableResponse assign(String token, String planId, Map<String, Object> body) {
