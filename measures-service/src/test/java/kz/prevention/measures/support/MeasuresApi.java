@@ -125,10 +125,14 @@ public final class MeasuresApi {
         return new CommissionEvents.Instruction(id, entryId, type, agency, due);
     }
 
-    /** Waits until the entry's plan exists here and returns its id. */
+    /**
+     * Waits until the entry's plan exists here and returns its id. A minute: the first entry after the
+     * service starts waits for the consumer group to get its partitions, which took over 20 s on a
+     * loaded two-core machine (the e2e test allows the same for its first plan).
+     */
     public static String planOf(Entry entry) {
         String token = entry.minor ? juvenile(entry.region) : officer(entry.region);
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().auth().oauth2(token).queryParam("entryId", entry.id).when().get("/api/v1/plans")
                         .then().statusCode(200).extract().<String>path("items[0].id"), id -> id != null);
     }
