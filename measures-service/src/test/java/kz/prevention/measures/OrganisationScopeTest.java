@@ -22,7 +22,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -143,6 +145,29 @@ class OrganisationScopeTest {
                 .body("detail", containsString("no active entry"));
         Registry.answers(child.personId, "DOWN");
         get(executor("EDUCATION", ALMATY), summary).statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPersonWhoMovesOutOfTheOrganisationsTerritoryLeavesItsViewUntilAPlannerRoutesTheMeasureAnew() {
+        Entry child = new Entry(ALMATY_DISTRICT, true);
+        child.register();
+        String plan = planOf(child);
+        String m = assigned(juvenile(ALMATY), plan, escort());
+        // The Bostandyk school's executor is scoped to the whole city: its token alone would still cover the new home.
+        String school = executor("EDUCATION", ALMATY);
+        get(school, "/api/v1/measures/" + m).statusCode(200);
+
+        String auezov = "751210000";
+        child.transfer(auezov);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> get(juvenile(ALMATY), "/api/v1/measures/" + m)
+                .statusCode(200).body("region", equalTo(auezov)));
+
+        get(school, "/api/v1/measures/" + m).statusCode(404);
+        get(school, "/api/v1/measures/" + m + "/summary").statusCode(404);
+        assertThat(queue(school)).doesNotContain(m);
+        // The school does not serve the new district, so it cannot be routed there either.
+        patch(juvenile(ALMATY), "/api/v1/measures/" + m, etag(juvenile(ALMATY), m), Map.of("organisation", SCHOOL))
+                .statusCode(422).body("errors[0].field", equalTo("organisation"));
     }
 
     private static String childPlan() {

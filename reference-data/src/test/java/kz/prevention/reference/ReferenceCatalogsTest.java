@@ -107,6 +107,10 @@ class ReferenceCatalogsTest {
         assertThatThrownBy(() -> organisations.require("990540004560", "organisation", TODAY))
                 .isInstanceOf(ProblemException.class).hasMessageNotContaining("990540004560")
                 .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(kz.prevention.commons.problem.ProblemType.VALIDATION));
+        // Found whatever its dates (an executor's view), unlike require (an assignment's rule).
+        assertThat(organisations.find("061040004570")).get().extracting(Organisations.Organisation::territory)
+                .isEqualTo("751100000");
+        assertThat(organisations.find("150240006799")).isEmpty();
         // A valid BIN of an organisation the catalog does not hold.
         assertThatThrownBy(() -> organisations.require("150240006799", "organisation", TODAY))
                 .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(kz.prevention.commons.problem.ProblemType.UNPROCESSABLE));

@@ -9,6 +9,7 @@ import kz.prevention.commons.security.Caller;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.plan.PreventionPlan;
+import kz.prevention.reference.organisation.Organisations;
 
 /**
  * Who may see and change which plans and measures (confidentiality, Art. 3.2.4 and 83.2):
@@ -34,10 +35,12 @@ public class MeasuresAccess {
     public static final String SUPERVISOR = "supervisor";
 
     private final Caller caller;
+    private final Organisations organisations;
 
     @Inject
-    public MeasuresAccess(Caller caller) {
+    public MeasuresAccess(Caller caller, Organisations organisations) {
         this.caller = caller;
+        this.organisations = organisations;
     }
 
     public boolean isSupervisor() {
@@ -72,6 +75,17 @@ public class MeasuresAccess {
                 "the token has no 'organisation' claim; ask the realm administrator to set the user's organisation (BIN)"));
     }
 
+    /**
+     * The territory prefix the caller's organisation serves (organisations catalog): a person who
+     * moved out of it (a transfer) leaves the organisation's view until a planner routes the measure
+     * anew. 403 when the claim names no organisation of the catalog.
+     */
+    public String organisationPrefix() {
+        return organisations.find(organisation()).map(o -> KatoScope.prefix(o.territory()))
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                        "the token's 'organisation' claim names no organisation of the organisations catalog"));
+    }
+
     public boolean mayPlanFor(boolean minor) {
         return minor ? caller.hasRole(JUVENILE) : caller.hasRole(OFFICER);
     }
@@ -89,12 +103,14 @@ public class MeasuresAccess {
 
     /**
      * The caller works for the measure's organisation, of its executing agency, within the measure's
-     * territory (after a transfer to a territory outside its own, the organisation no longer sees it).
+     * territory, and the organisation serves that territory (after a transfer out of it, neither the
+     * organisation nor its executors see the measure until a planner routes it anew).
      */
     public boolean isAssignedTo(Measure m) {
         return isExecutor() && m.organisation != null && caller.organisation().map(m.organisation::equals).orElse(false)
                 && caller.agency().map(m.executingAgency::equals).orElse(false)
-                && caller.region().map(r -> KatoScope.covers(r, m.region)).orElse(false);
+                && caller.region().map(r -> KatoScope.covers(r, m.region)).orElse(false)
+                && organisations.find(m.organisation).map(o -> KatoScope.covers(o.territory(), m.region)).orElse(false);
     }
 
     /** Planners change plans and measures of their territory: 404 when invisible, 403 when read-only. */

@@ -53,7 +53,8 @@ public class AssignmentResource {
         String agency = access.agency();
         String organisation = access.organisation();
         AssignmentQueue.Criteria criteria = new AssignmentQueue.Criteria(status, dueFrom, dueTo, overdue);
-        return queue.of(agency, organisation, access.regionPrefix(), criteria, PageRequest.of(page, size), day)
+        return queue.of(agency, organisation, access.regionPrefix(), access.organisationPrefix(), criteria,
+                PageRequest.of(page, size), day)
                 .map(m -> views.of(m, day));
     }
 }

@@ -31,6 +31,18 @@ public class Organisations {
     }
 
     /**
+     * The organisation with this BIN, whatever its dates: an executor keeps seeing the measures
+     * assigned to its organisation while the organisation still serves their territory.
+     */
+    public java.util.Optional<Organisation> find(String bin) {
+        return catalogs.entry(ReferenceCatalogs.ORGANISATIONS, bin).map(Organisations::of);
+    }
+
+    private static Organisation of(CatalogEntry e) {
+        return new Organisation(e.code(), e.text("agency").orElseThrow(), e.text("territory").orElseThrow());
+    }
+
+    /**
      * The organisation with this BIN in force on {@code day}: a malformed BIN is a 400, a BIN the
      * catalog does not hold on that day a 422, both naming {@code field} and never echoing the value.
      */
@@ -42,6 +54,6 @@ public class Organisations {
                 .orElseThrow(() -> ProblemException.field(ProblemType.UNPROCESSABLE, field,
                         "no organisation with this BIN in force on " + day + "; valid ones: GET /api/v1/catalogs/"
                                 + ReferenceCatalogs.ORGANISATIONS));
-        return new Organisation(e.code(), e.text("agency").orElseThrow(), e.text("territory").orElseThrow());
+        return of(e);
     }
 }
