@@ -17,7 +17,7 @@ local i = 0
 request = function()
   i = i + 1
   local plan = plans[((thread_no * 7919 + i) % #plans) + 1]
-  local body = string.format([[{"type":"PREVENTIVE_CONVERSATION","executingAgency":"POLICE",
+  local body = string.format([[{"type":"PREVENTIVE_CONVERSATION","executingAgency":"POLICE","organisation":"980340001239",
 "responsiblePerson":"участковый инспектор","startDate":"%s","dueDate":"%s"}]], today, due)
   return wrk.format("POST", "/api/v1/plans/" .. plan .. "/measures", {["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. token}, body)

@@ -139,6 +139,10 @@ class CommissionFlowIT {
         String rehabilitationMeasure = applied.getString("find { it.instructionId == '" + rehabilitation + "' }.measureId");
         assertThat(planMeasures.getList("measures.findAll { it.decisionId == '" + decisionId + "' }.id", String.class))
                 .containsExactlyInAnyOrder(escortMeasure, helpMeasure, rehabilitationMeasure);
+        // A decision names an agency, not an organisation: the juvenile inspector routes each measure to the
+        // organisation that carries it out (the realm's executor.school and executor.health work for these BINs).
+        route(juvenile, escortMeasure, "990540004566");
+        route(juvenile, helpMeasure, "050640003212");
         String school = Keycloak.userToken("executor.school", Keycloak.MEASURES);
         String health = Keycloak.userToken("executor.health", Keycloak.MEASURES);
         assertThat(queueOf(school)).contains(escortMeasure).doesNotContain(helpMeasure);
@@ -235,6 +239,14 @@ class CommissionFlowIT {
                 instruction("SOCIAL", "SOCIAL_REHABILITATION", "Включить семью в программу социальной реабилитации", entryId,
                         REHABILITATION_DUE_IN_DAYS)));
         return body;
+    }
+
+    private static void route(String planner, String measureId, String organisation) {
+        String etag = given().auth().oauth2(planner).get(measuresUrl("/measures/" + measureId)).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(planner).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("organisation", organisation)).patch(measuresUrl("/measures/" + measureId)).then()
+                .statusCode(200);
     }
 
     private static Map<String, Object> instruction(String agency, String type, String content, String entryId, int dueInDays) {

@@ -50,7 +50,7 @@ class MeasuresFlowIT {
 
         String measureId = given().auth().oauth2(officerAtMeasures).contentType(ContentType.JSON)
                 .body(Map.of("type", "SOCIAL_REHABILITATION", "executingAgency", "EDUCATION",
-                        "dueDate", TODAY.plusDays(30).toString()))
+                        "organisation", "990540004566", "dueDate", TODAY.plusDays(30).toString()))
                 .post(measures("/api/v1/plans/" + planId + "/measures")).then().statusCode(201).extract().path("id");
         assertThat(queueOf("executor.school")).contains(measureId);
         assertThat(queueOf("executor.health")).doesNotContain(measureId);

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import kz.prevention.measures.support.MeasuresApi;
 import kz.prevention.reference.ReferenceCatalogs;
 import io.restassured.http.ContentType;
 import kz.prevention.measures.support.MeasuresApi.Entry;
@@ -89,8 +90,9 @@ class AssignmentRuleTest {
     void unknownTypesAndAgenciesAreRefusedNamingTheField() {
         assign(officer, adultPlan, measure("HOUSE_ARREST", "POLICE", today().plusDays(3))).statusCode(400)
                 .body("errors.field", hasItem("type"));
-        assign(officer, adultPlan, measure("PREVENTIVE_CONVERSATION", "FBI", today().plusDays(3))).statusCode(400)
-                .body("errors.field", hasItem("executingAgency"));
+        Map<String, Object> fbi = measure("PREVENTIVE_CONVERSATION", "FBI", today().plusDays(3));
+        fbi.put("organisation", MeasuresApi.ORGANISATIONS.get("POLICE"));
+        assign(officer, adultPlan, fbi).statusCode(400).body("errors.field", hasItem("executingAgency"));
     }
 
     @Test

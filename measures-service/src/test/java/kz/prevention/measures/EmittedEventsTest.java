@@ -5,7 +5,7 @@ import static kz.prevention.measures.support.MeasuresApi.ALMATY_DISTRICT;
 import static kz.prevention.measures.support.MeasuresApi.assigned;
 import static kz.prevention.measures.support.MeasuresApi.completion;
 import static kz.prevention.measures.support.MeasuresApi.etag;
-import static kz.prevention.testing.TestTokens.executor;
+import static kz.prevention.measures.support.MeasuresApi.executor;
 import static kz.prevention.measures.support.MeasuresApi.measure;
 import static kz.prevention.testing.TestTokens.officer;
 import static kz.prevention.measures.support.MeasuresApi.planOf;
@@ -88,13 +88,19 @@ class EmittedEventsTest {
         String measureId = await().atMost(Duration.ofSeconds(20)).until(() -> AuthorizedRequests.get(TestTokens.supervisor(),
                 "/api/v1/decisions/" + decision + "/instructions").statusCode(200).extract().<String>path("[0].measureId"),
                 id -> id != null);
+        // A decision names an agency, not an organisation: no executor sees the measure until a planner routes it.
         String school = executor("EDUCATION", ALMATY);
+        AuthorizedRequests.get(school, "/api/v1/measures/" + measureId).statusCode(404);
+        String planner = TestTokens.juvenile(ALMATY);
+        AuthorizedRequests.patch(planner, "/api/v1/measures/" + measureId, etag(planner, measureId),
+                Map.of("organisation", MeasuresApi.ORGANISATIONS.get("EDUCATION"))).statusCode(200);
         post(school, "/api/v1/measures/" + measureId + "/start", etag(school, measureId), "{}").statusCode(200);
         post(school, "/api/v1/measures/" + measureId + "/completion", etag(school, measureId), completion()).statusCode(200);
 
-        List<JsonNode> events = eventsOf("prevention.measures.measures", measureId, 3);
-        assertThat(types(events)).containsExactly("measure.assigned", "measure.started", "measure.completed");
-        for (JsonNode e : List.of(events.get(0), events.get(2))) {
+        List<JsonNode> events = eventsOf("prevention.measures.measures", measureId, 4);
+        assertThat(types(events)).containsExactly("measure.assigned", "measure.updated", "measure.started",
+                "measure.completed");
+        for (JsonNode e : List.of(events.get(0), events.get(3))) {
             assertThat(e.at("/data/decisionId").asText()).isEqualTo(decision.toString());
             assertThat(e.at("/data/instructionId").asText()).isEqualTo("7");
             catalog.requireValid(e.path("type").asText(), e.path("data"));

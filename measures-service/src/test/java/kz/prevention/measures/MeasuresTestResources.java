@@ -3,6 +3,7 @@ package kz.prevention.measures;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import kz.prevention.measures.support.RegistryDouble;
 import kz.prevention.testing.PlatformTestResource;
 
 /**
@@ -11,6 +12,8 @@ import kz.prevention.testing.PlatformTestResource;
  */
 @WithTestResource(value = PlatformTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "measures"))
+// registry-service and Keycloak's token endpoint are other systems: a test double of them (not of the DB or broker).
+@WithTestResource(value = RegistryDouble.class, scope = TestResourceScope.GLOBAL)
 public final class MeasuresTestResources {
 
     private MeasuresTestResources() {

@@ -4,7 +4,7 @@ import static kz.prevention.measures.support.MeasuresApi.ALMATY;
 import static kz.prevention.measures.support.MeasuresApi.ALMATY_DISTRICT;
 import static kz.prevention.measures.support.MeasuresApi.assigned;
 import static kz.prevention.measures.support.MeasuresApi.etag;
-import static kz.prevention.testing.TestTokens.executor;
+import static kz.prevention.measures.support.MeasuresApi.executor;
 import static kz.prevention.testing.AuthorizedRequests.get;
 import static kz.prevention.measures.support.MeasuresApi.measure;
 import static kz.prevention.testing.TestTokens.officer;

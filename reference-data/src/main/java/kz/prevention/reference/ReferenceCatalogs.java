@@ -36,6 +36,7 @@ public class ReferenceCatalogs {
     public static final String GENERAL_MEASURE_KINDS = "general-measure-kinds";
     public static final String CONTROL_FORMS = "control-forms";
     public static final String RISK_LEVELS = "risk-levels";
+    public static final String ORGANISATIONS = "organisations";
 
     private final Map<String, ReferenceCatalog> catalogs;
 

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kz.prevention.commons.identity.Bin;
 import kz.prevention.commons.problem.ProblemException;
+import kz.prevention.commons.territory.KatoScope;
+import kz.prevention.reference.organisation.Organisations;
 
 class ReferenceCatalogsTest {
 
@@ -22,7 +25,7 @@ class ReferenceCatalogsTest {
 
     @Test
     void everyCatalogHasUniqueCodesAndNamesInThreeLanguages() {
-        assertThat(CATALOGS.all()).hasSize(11);
+        assertThat(CATALOGS.all()).hasSize(12);
         for (ReferenceCatalog c : CATALOGS.all()) {
             Set<String> codes = new HashSet<>();
             assertThat(c.version()).isNotBlank();
@@ -74,5 +77,42 @@ class ReferenceCatalogsTest {
                 .satisfies(e -> assertThat(((ProblemException) e).errors()).extracting("field").containsExactly("reason"));
         assertThatThrownBy(() -> CATALOGS.require(ReferenceCatalogs.REMOVAL_REASONS, "DEATH", "reason",
                 LocalDate.of(2025, 1, 1))).hasMessageContaining("not in force");
+    }
+
+    @Test
+    void everyOrganisationHasAValidBinAKnownSubjectAndAKatoTerritory() {
+        List<String> subjects = CATALOGS.codes(ReferenceCatalogs.SUBJECTS);
+        for (CatalogEntry o : CATALOGS.get(ReferenceCatalogs.ORGANISATIONS).entries()) {
+            assertThat(Bin.problem(o.code())).as("BIN %s", o.code()).isEmpty();
+            assertThat(subjects).contains(o.text("agency").orElseThrow());
+            assertThat(KatoScope.isCode(o.text("territory").orElseThrow())).as("territory of %s", o.code()).isTrue();
+        }
+        // Territories with inner zeros at region, district and rural-district level are served too.
+        assertThat(CATALOGS.get(ReferenceCatalogs.ORGANISATIONS).entries()).extracting(o -> o.text("territory").orElseThrow())
+                .contains("100000000", "271000000", "271010000");
+    }
+
+    @Test
+    void anOrganisationIsFoundOnlyWhileInForceAndItsBinIsChecked() {
+        Organisations organisations = new Organisations(CATALOGS);
+        assertThat(organisations.require("990540004566", "organisation", TODAY))
+                .isEqualTo(new Organisations.Organisation("990540004566", "EDUCATION", "751100000"));
+        // School No. 44 was reorganised on 30 June 2026: assignable before, not after.
+        assertThat(organisations.require("061040004570", "organisation", LocalDate.of(2026, 6, 30)).agency())
+                .isEqualTo("EDUCATION");
+        assertThatThrownBy(() -> organisations.require("061040004570", "organisation", LocalDate.of(2026, 7, 1)))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(kz.prevention.commons.problem.ProblemType.UNPROCESSABLE))
+                .satisfies(e -> assertThat(((ProblemException) e).errors()).extracting("field").containsExactly("organisation"));
+        assertThatThrownBy(() -> organisations.require("990540004560", "organisation", TODAY))
+                .isInstanceOf(ProblemException.class).hasMessageNotContaining("990540004560")
+                .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(kz.prevention.commons.problem.ProblemType.VALIDATION));
+        // Found whatever its dates (an executor's view), unlike require (an assignment's rule).
+        assertThat(organisations.find("061040004570")).get().extracting(Organisations.Organisation::territory)
+                .isEqualTo("751100000");
+        assertThat(organisations.find("150240006799")).isEmpty();
+        // A valid BIN of an organisation the catalog does not hold.
+        assertThatThrownBy(() -> organisations.require("150240006799", "organisation", TODAY))
+                .satisfies(e -> assertThat(((ProblemException) e).type()).isEqualTo(kz.prevention.commons.problem.ProblemType.UNPROCESSABLE));
     }
 }

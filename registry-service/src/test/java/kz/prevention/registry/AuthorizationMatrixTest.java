@@ -46,7 +46,7 @@ class AuthorizationMatrixTest {
 
     private static final String[] CALLERS = {"officer.almaty", "officer.astana", "officer.almaty-district",
             "juvenile-only.almaty", "juvenile.almaty", "supervisor", "measures-executor", "commission-secretary",
-            "analyst", "platform-admin", "registry-check", "anonymous",
+            "analyst", "platform-admin", "registry-check", "registry-summary", "anonymous",
             // KATO codes with inner zeros (Abai 100000000 is not Akmola 11…; district 271000000 is not 271100000),
             // an officer of an agency that keeps no registry, and authorised heads.
             "officer.abai", "officer.271000000", "officer.almaty-education", "head.almaty", "head.abai", "head.271000000"};
@@ -55,47 +55,50 @@ class AuthorizationMatrixTest {
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("read adult entry", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
-        EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 404, 200, 404, 404});
-        EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
-        EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 404, 200, 404, 404});
+        EXPECTED.put("read adult entry", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("read minor entry", new int[] {404, 404, 404, 200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 404, 200, 404, 404});
+        EXPECTED.put("update adult entry", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("update minor entry", new int[] {404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 404, 200, 404, 404});
         // Removal, extension and transfer are requests (202) until an authorised head approves them.
-        EXPECTED.put("request removal of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
-        EXPECTED.put("request extension of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
-        EXPECTED.put("request transfer of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
-        EXPECTED.put("request removal of minor entry", new int[] {404, 404, 404, 202, 202, 403, 403, 403, 403, 403, 403, 401, 404, 404, 404, 202, 404, 404});
+        EXPECTED.put("request removal of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
+        EXPECTED.put("request extension of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
+        EXPECTED.put("request transfer of adult entry", new int[] {202, 404, 404, 404, 202, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 202, 404, 404});
+        EXPECTED.put("request removal of minor entry", new int[] {404, 404, 404, 202, 202, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 404, 202, 404, 404});
         // None of these callers is an authorised head (ApprovalMatrixTest has the heads).
-        EXPECTED.put("approve removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
-        EXPECTED.put("reject removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
-        EXPECTED.put("read approval", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
-        EXPECTED.put("list approvals", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
-        EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
-        EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
-        EXPECTED.put("read person history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
-        EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403, 201, 403, 403});
-        EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 401, 403, 403, 403, 403, 403, 403});
-        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 401, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("approve removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("reject removal", new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("read approval", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("list approvals", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("log control visit", new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        EXPECTED.put("read entry history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("read person", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("read person history", new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+        EXPECTED.put("search entries", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("register adult in Almaty", new int[] {201, 403, 403, 403, 201, 403, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403, 201, 403, 403});
+        EXPECTED.put("list work items", new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("query audit log", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 401, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("verify audit chain", new int[] {403, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403, 403, 401, 403, 403, 403, 403, 403, 403});
         // The narrow IIN check is the registry-check service account's alone, and that role reads nothing else.
-        EXPECTED.put("check an IIN", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401, 403, 403, 403, 403, 403, 403});
+        EXPECTED.put("check an IIN", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 403, 401, 403, 403, 403, 403, 403, 403});
         // Order 163's recorded acts: the warning's copy to the prosecutor (the keeping body), the quarterly file
         // review (an authorised head of the unit keeping the entry only, at every KATO level).
         EXPECTED.put("record prosecutor copy",
-                new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+                new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
         EXPECTED.put("record file review",
-                new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 201, 404, 404});
+                new int[] {403, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 201, 404, 404});
         EXPECTED.put("record file review in Abai",
-                new int[] {404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401, 403, 404, 404, 404, 201, 404});
+                new int[] {404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 403, 404, 404, 404, 201, 404});
         EXPECTED.put("record file review in district 271000000",
-                new int[] {404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 401, 404, 403, 404, 404, 404, 201});
+                new int[] {404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403, 403, 401, 404, 403, 404, 404, 404, 201});
         EXPECTED.put("read file reviews",
-                new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
+                new int[] {200, 404, 404, 404, 200, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 200, 200, 404, 404});
         // A person without an IIN gets one (or is merged): only a body keeping an active entry of theirs.
         EXPECTED.put("identify person without IIN",
-                new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
-        EXPECTED.put("read catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200, 200, 200, 200, 200, 200});
+                new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404});
+        // The executing organisation's person summary is the registry-summary service account's alone.
+        EXPECTED.put("summarise a person for an organisation", new int[] {403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 401,
+                403, 403, 403, 403, 403, 403});
+        EXPECTED.put("read catalogs", new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200, 200, 200, 200, 200, 200});
     }
 
     private static Fixtures fixtures;
@@ -223,6 +226,8 @@ class AuthorizationMatrixTest {
             case "verify audit chain" -> r -> r.get("/api/v1/audit/verify");
             case "check an IIN" -> r -> r.header("X-Purpose", "matrix").body(Map.of("iin", adult().get("iin")))
                     .post("/api/v1/registry-checks");
+            case "summarise a person for an organisation" -> r -> r.header("X-Purpose", "matrix")
+                    .queryParam("organisation", "990540004566").get("/api/v1/person-summaries/" + f.adultPerson);
             case "read catalogs" -> r -> r.get("/api/v1/catalogs/registry-categories");
             default -> throw new IllegalArgumentException(op);
         };

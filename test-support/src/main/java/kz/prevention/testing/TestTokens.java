@@ -16,10 +16,10 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Real RS256-signed access tokens shaped like the prevention realm's: realm roles under
- * {@code realm_access.roles}, the {@code agency} and {@code region} claims, and — as a token the
- * realm gives a client that asked for the service's scope — the audience of the service under test
- * only (the first of its {@code quarkus.oidc.token.audience}, where each service names itself). The
- * services under test verify them with the matching public key.
+ * {@code realm_access.roles}, the {@code agency}, {@code region} (and {@code unit}, {@code organisation})
+ * claims, and — as a token the realm gives a client that asked for the service's scope — the audience
+ * of the service under test only (the first of its {@code quarkus.oidc.token.audience}, where each
+ * service names itself). The services under test verify them with the matching public key.
  */
 public final class TestTokens {
 
@@ -30,6 +30,7 @@ public final class TestTokens {
     private String agency;
     private String region;
     private String unit;
+    private String organisation;
     private String issuer = ISSUER;
     private Set<String> audiences;
     private Instant expiresAt = Instant.now().plusSeconds(3600);
@@ -69,8 +70,15 @@ public final class TestTokens {
                 .region(region).unit(region).sign();
     }
 
+    /** An executor of the agency in the region, for no organisation (it sees no organisation's measures). */
     public static String executor(String agency, String region) {
         return user("executor." + agency + "." + region).roles("measures-executor").agency(agency).region(region).sign();
+    }
+
+    /** An executor working for the organisation (BIN) of the agency, in the region. */
+    public static String executor(String agency, String region, String organisation) {
+        return user("executor." + organisation + "." + region).roles("measures-executor").agency(agency).region(region)
+                .organisation(organisation).sign();
     }
 
     /** A user with only this role, of the Government, in the region. */
@@ -96,6 +104,12 @@ public final class TestTokens {
     /** The unit an authorised head heads (a KATO code). */
     public TestTokens unit(String kato) {
         this.unit = kato;
+        return this;
+    }
+
+    /** The organisation (BIN) an executor works for. */
+    public TestTokens organisation(String bin) {
+        this.organisation = bin;
         return this;
     }
 
@@ -153,6 +167,9 @@ public final class TestTokens {
         }
         if (unit != null) {
             claims.claim("unit", unit);
+        }
+        if (organisation != null) {
+            claims.claim("organisation", organisation);
         }
         return claims.jws().keyId("test-key").sign(key != null ? key : TestKeys.privateKey());
     }

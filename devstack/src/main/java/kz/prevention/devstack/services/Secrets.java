@@ -41,10 +41,12 @@ public final class Secrets {
 
     /**
      * The services that get tokens of their own by client credentials (commission-service asks the
-     * registry's narrow IIN check); their Keycloak clients' secrets are made here and put into the
-     * realm devstack imports, instead of the development value the realm file carries.
+     * registry's narrow IIN check, measures-service its person summary for an executing
+     * organisation); their Keycloak clients' secrets are made here and put into the realm devstack
+     * imports, instead of the development value the realm file carries.
      */
-    public static final java.util.Set<String> CLIENT_CREDENTIALS = java.util.Set.of("commission-service");
+    public static final java.util.Set<String> CLIENT_CREDENTIALS = java.util.Set.of("commission-service",
+            "measures-service");
 
     public static String clientSecret(Path stateDir, String client) {
         return read(file(stateDir, client + ".oidc-secret", Base64.getUrlEncoder().withoutPadding()));

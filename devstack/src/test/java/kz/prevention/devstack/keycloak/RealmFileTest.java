@@ -73,9 +73,11 @@ class RealmFileTest {
         }
         assertEquals(List.of("registry-service", "measures-service", "commission-service", "reporting-service"),
                 serviceScopes(client(root, "cli"), "optionalClientScopes"));
-        // commission-service's service account asks only the registry's narrow IIN check.
+        // commission-service's service account asks only the registry's narrow IIN check, measures-service's only
+        // the registry's person summary for an executing organisation.
         assertEquals(List.of("registry-service"), serviceScopes(client(root, "commission-service"), "optionalClientScopes"));
-        for (String service : List.of("registry-service", "measures-service", "reporting-service")) {
+        assertEquals(List.of("registry-service"), serviceScopes(client(root, "measures-service"), "optionalClientScopes"));
+        for (String service : List.of("registry-service", "reporting-service")) {
             assertEquals(List.of(), serviceScopes(client(root, service), "optionalClientScopes"), service + " calls no service");
         }
     }

@@ -9,14 +9,18 @@ import kz.prevention.commons.security.Caller;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.plan.PreventionPlan;
+import kz.prevention.reference.organisation.Organisations;
 
 /**
  * Who may see and change which plans and measures (confidentiality, Art. 3.2.4 and 83.2):
  * <ul>
  * <li>{@code registry-officer} plans for adults within the territory of its {@code region} claim,
  * {@code juvenile-inspector} for minors (both roles: both);</li>
- * <li>{@code measures-executor} sees and works only the measures assigned to the subject of
- * prevention of its {@code agency} claim, within its territory — not the rest of the plan;</li>
+ * <li>{@code measures-executor} sees and works only the measures assigned to the organisation of its
+ * {@code organisation} claim (a BIN), of the subject of prevention of its {@code agency} claim, within
+ * its territory — not the rest of the plan, and not another organisation's measures, even of the same
+ * agency and territory (issue 10: not every school of Almaty sees every minor's measure); a measure no
+ * planner has routed to an organisation is seen by no executor;</li>
  * <li>{@code supervisor} (prosecutor's oversight) reads everything and changes nothing;</li>
  * <li>every other role: nothing.</li>
  * </ul>
@@ -31,10 +35,12 @@ public class MeasuresAccess {
     public static final String SUPERVISOR = "supervisor";
 
     private final Caller caller;
+    private final Organisations organisations;
 
     @Inject
-    public MeasuresAccess(Caller caller) {
+    public MeasuresAccess(Caller caller, Organisations organisations) {
         this.caller = caller;
+        this.organisations = organisations;
     }
 
     public boolean isSupervisor() {
@@ -63,6 +69,23 @@ public class MeasuresAccess {
                 "the token has no 'agency' claim; ask the realm administrator to set the user's subject of prevention"));
     }
 
+    /** The organisation whose queue the caller works; 403 without an {@code organisation} claim. */
+    public String organisation() {
+        return caller.organisation().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "the token has no 'organisation' claim; ask the realm administrator to set the user's organisation (BIN)"));
+    }
+
+    /**
+     * The territory prefix the caller's organisation serves (organisations catalog): a person who
+     * moved out of it (a transfer) leaves the organisation's view until a planner routes the measure
+     * anew. 403 when the claim names no organisation of the catalog.
+     */
+    public String organisationPrefix() {
+        return organisations.find(organisation()).map(o -> KatoScope.prefix(o.territory()))
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                        "the token's 'organisation' claim names no organisation of the organisations catalog"));
+    }
+
     public boolean mayPlanFor(boolean minor) {
         return minor ? caller.hasRole(JUVENILE) : caller.hasRole(OFFICER);
     }
@@ -78,10 +101,16 @@ public class MeasuresAccess {
         return mayReadPlan(m.plan) || isAssignedTo(m);
     }
 
-    /** The caller works for the measure's executing agency, within the measure's territory. */
+    /**
+     * The caller works for the measure's organisation, of its executing agency, within the measure's
+     * territory, and the organisation serves that territory (after a transfer out of it, neither the
+     * organisation nor its executors see the measure until a planner routes it anew).
+     */
     public boolean isAssignedTo(Measure m) {
-        return isExecutor() && caller.agency().map(m.executingAgency::equals).orElse(false)
-                && caller.region().map(r -> KatoScope.covers(r, m.region)).orElse(false);
+        return isExecutor() && m.organisation != null && caller.organisation().map(m.organisation::equals).orElse(false)
+                && caller.agency().map(m.executingAgency::equals).orElse(false)
+                && caller.region().map(r -> KatoScope.covers(r, m.region)).orElse(false)
+                && organisations.find(m.organisation).map(o -> KatoScope.covers(o.territory(), m.region)).orElse(false);
     }
 
     /** Planners change plans and measures of their territory: 404 when invisible, 403 when read-only. */
@@ -109,14 +138,26 @@ public class MeasuresAccess {
         requirePlanWrite(m.plan);
     }
 
-    /** Only the executing agency starts and completes its measures. */
+    /** Only the organisation the measure is assigned to starts and completes it. */
     public void requireExecution(Measure m) {
+        requireAssigned(m, "reports on this measure");
+    }
+
+    /**
+     * Only the organisation the measure is assigned to gets the summary of the person it works with;
+     * the planners and the supervisor read the registry itself.
+     */
+    public void requireSummary(Measure m) {
+        requireAssigned(m, "gets the summary of the person this measure is about");
+    }
+
+    private void requireAssigned(Measure m, String what) {
         if (!mayReadMeasure(m)) {
             throw ProblemException.notFound("measure " + m.id);
         }
         if (!isAssignedTo(m)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "only a measures-executor of " + m.executingAgency + " reports on this measure");
+                    "only a measures-executor of the organisation the measure is assigned to " + what);
         }
     }
 

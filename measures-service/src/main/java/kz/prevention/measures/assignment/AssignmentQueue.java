@@ -17,7 +17,7 @@ import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.measure.MeasureStatus;
 
-/** An executing agency's measures within its territory, soonest due first. */
+/** An organisation's measures (of its agency, within its territory), soonest due first. */
 @ApplicationScoped
 public class AssignmentQueue {
 
@@ -27,14 +27,19 @@ public class AssignmentQueue {
     public record Criteria(MeasureStatus status, LocalDate dueFrom, LocalDate dueTo, Boolean overdue) {
     }
 
-    public Page<Measure> of(String agency, String regionPrefix, Criteria c, PageRequest page, LocalDate today) {
+    public Page<Measure> of(String agency, String organisation, String regionPrefix, String organisationPrefix,
+            Criteria c, PageRequest page, LocalDate today) {
         if (c.dueFrom() != null && c.dueTo() != null && c.dueTo().isBefore(c.dueFrom())) {
             throw ProblemException.field(ProblemType.VALIDATION, "dueTo", "must not be before dueFrom");
         }
-        StringBuilder where = new StringBuilder(" where m.executingAgency = :agency and m.region like :scope");
+        // The same rule as MeasuresAccess.isAssignedTo: organisation, agency, the caller's territory and the organisation's.
+        StringBuilder where = new StringBuilder(" where m.organisation = :organisation and m.executingAgency = :agency"
+                + " and m.region like :scope and m.region like :served");
         Map<String, Object> params = new HashMap<>();
+        params.put("organisation", organisation);
         params.put("agency", agency);
         params.put("scope", regionPrefix + "%");
+        params.put("served", organisationPrefix + "%");
         if (c.status() != null) {
             where.append(" and m.status = :status");
             params.put("status", c.status());

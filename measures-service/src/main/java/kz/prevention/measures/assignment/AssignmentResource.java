@@ -24,7 +24,7 @@ import kz.prevention.measures.measure.MeasureStatus;
 import kz.prevention.measures.measure.MeasureView;
 import kz.prevention.measures.measure.MeasureViews;
 
-/** The workqueue of the caller's agency: what it must do, and by when. */
+/** The workqueue of the caller's organisation: what it must do, and by when. */
 @Path("/api/v1/assignments")
 @Tag(name = "assignments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +41,9 @@ public class AssignmentResource {
     Today today;
 
     @GET
-    @Operation(summary = "Measures assigned to your agency in your territory, soonest due first",
-            description = "The agency is the token's 'agency' claim (a subject of prevention), the territory its 'region'.")
+    @Operation(summary = "Measures assigned to your organisation in your territory, soonest due first",
+            description = "The organisation is the token's 'organisation' claim (a BIN), of its 'agency' (a subject of"
+                    + " prevention); the territory its 'region'. 403 without an organisation claim.")
     public Page<MeasureView> list(@QueryParam("status") MeasureStatus status,
             @Parameter(description = "due on or after (yyyy-mm-dd)") @QueryParam("dueFrom") LocalDate dueFrom,
             @Parameter(description = "due on or before (yyyy-mm-dd)") @QueryParam("dueTo") LocalDate dueTo,
@@ -50,7 +51,10 @@ public class AssignmentResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         LocalDate day = today.date();
         String agency = access.agency();
+        String organisation = access.organisation();
         AssignmentQueue.Criteria criteria = new AssignmentQueue.Criteria(status, dueFrom, dueTo, overdue);
-        return queue.of(agency, access.regionPrefix(), criteria, PageRequest.of(page, size), day).map(m -> views.of(m, day));
+        return queue.of(agency, organisation, access.regionPrefix(), access.organisationPrefix(), criteria,
+                PageRequest.of(page, size), day)
+                .map(m -> views.of(m, day));
     }
 }

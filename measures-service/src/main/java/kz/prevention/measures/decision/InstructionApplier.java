@@ -89,7 +89,7 @@ public class InstructionApplier {
     }
 
     private void applyTo(DecisionInstruction row, PreventionPlan plan, LocalDate today) {
-        MeasureSpec spec = new MeasureSpec(row.measureType, row.executingAgency, null, null, row.dueDate,
+        MeasureSpec spec = new MeasureSpec(row.measureType, row.executingAgency, null, null, null, null, row.dueDate,
                 row.key.decisionId(), row.key.instructionId());
         try {
             // Validation writes nothing, so a refused instruction leaves no trace but its REJECTED row.

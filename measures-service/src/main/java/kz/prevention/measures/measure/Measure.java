@@ -44,6 +44,15 @@ public class Measure extends PanacheEntityBase implements kz.prevention.persiste
     @Column(name = "executing_agency")
     public String executingAgency;
 
+    /**
+     * The BIN of the organisation of the executing agency that carries the measure out (organisations
+     * catalog); null while no planner has routed it to one (then no executor sees it).
+     */
+    public String organisation;
+
+    /** What the organisation is to do, in the planner's words; free text, never in events. */
+    public String instructions;
+
     @Column(name = "responsible_person")
     public String responsiblePerson;
 

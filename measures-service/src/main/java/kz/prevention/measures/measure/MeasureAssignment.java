@@ -20,7 +20,9 @@ import kz.prevention.persistence.history.Changes;
  * Assigns a measure in a plan, enforcing the law's rules before anything is written: the type
  * is in force, the executing subject may apply it (a protective order goes to the police, not
  * to a school), individual measures only in a person's plan, minors-only measures only for
- * minors, and the term within the catalog's maximum.
+ * minors, the term within the catalog's maximum, and the organisation one of the executing
+ * agency's serving the plan's territory. A commission's instruction names an agency only: its
+ * measure waits without an organisation (seen by no executor) until a planner routes it.
  */
 @ApplicationScoped
 public class MeasureAssignment {
@@ -33,6 +35,8 @@ public class MeasureAssignment {
     MeasuresConfig config;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    ExecutingOrganisation organisations;
 
     /** Checks everything; throws a 400/409/422 problem and writes nothing when a rule is broken. */
     public Measure validate(PreventionPlan plan, MeasureSpec spec, LocalDate today) {
@@ -49,6 +53,8 @@ public class MeasureAssignment {
                     + type.entry().article() + ") is applied by " + type.entry().list("appliers") + ", not by "
                     + spec.executingAgency());
         }
+        String organisation = spec.organisation() == null ? null
+                : organisations.require(spec.organisation(), spec.executingAgency(), plan.region, today);
         if (type.individual() && plan.kind != PlanKind.INDIVIDUAL) {
             throw ProblemException.field(ProblemType.UNPROCESSABLE, "type",
                     spec.type() + " is an individual measure: assign it in a person's plan, not in a general plan");
@@ -68,6 +74,8 @@ public class MeasureAssignment {
         m.typeKind = type.kind();
         m.typeRule = types.ruleOf(type);
         m.executingAgency = spec.executingAgency();
+        m.organisation = organisation;
+        m.instructions = spec.instructions();
         m.responsiblePerson = spec.responsiblePerson();
         m.region = plan.region;
         m.minor = plan.minor;
@@ -87,6 +95,7 @@ public class MeasureAssignment {
         m.updatedAt = m.createdAt;
         m.persist();
         changes.record(m, "ASSIGNED", Changes.creation().note("type", m.type).note("executingAgency", m.executingAgency)
+                .note("organisation", m.organisation)
                 .note("dueDate", m.dueDate).note("decisionId", m.decisionId).note("by", actor),
                 new MeasuresEvents.MeasureAssigned(m.id, plan.id, m.region, m.type, m.executingAgency, m.typeKind,
                         plan.entryId, plan.personId, m.minor, m.startDate, m.dueDate, m.decisionId, m.instructionId));

@@ -62,14 +62,15 @@ public class MeasureResource {
     // Views are built inside the transaction: a failure after the change rolls the change back too.
     @Transactional
     @PATCH
-    @Operation(summary = "Change the responsible person or the due date (planners); needs If-Match",
-            description = "A new due date lets an overdue be raised again for it.")
+    @Operation(summary = "Change the responsible person, the due date or the organisation (planners); needs If-Match",
+            description = "A new due date lets an overdue be raised again for it. A new organisation must be one of the"
+                    + " executing agency's serving the measure's territory (422 naming organisation otherwise).")
     @APIResponse(responseCode = "409", description = "the measure is finished")
     @APIResponse(responseCode = "412", description = "If-Match is stale: read the measure again")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UpdateMeasureRequest request) {
         Measure m = loader.forPlanning(id, ifMatch);
-        workflow.reschedule(m, request.responsiblePerson(), request.dueDate());
+        workflow.reschedule(m, request, today.date());
         return views.ok(m, today.date());
     }
 

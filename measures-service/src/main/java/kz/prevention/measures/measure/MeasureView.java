@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Measure")
 public record MeasureView(UUID id, UUID planId, UUID entryId, @Schema(example = "PEDAGOGICAL_ESCORT") String type,
         @Schema(example = "INDIVIDUAL") String typeKind, Map<String, String> typeNames,
-        @Schema(example = "EDUCATION") String executingAgency, String responsiblePerson,
+        @Schema(example = "EDUCATION") String executingAgency,
+        @Schema(description = "BIN of the organisation carrying it out; absent while no planner has routed it",
+                example = "990540004566") String organisation,
+        String instructions, String responsiblePerson,
         @Schema(example = "751110000") String region, boolean minor, LocalDate startDate, LocalDate dueDate,
         MeasureStatus status, boolean overdue, LocalDate startedOn, LocalDate completedOn, String result,
         String evidenceRef, String cancelReason, String cancelNote, UUID decisionId, String instructionId,
@@ -40,7 +43,7 @@ public record MeasureView(UUID id, UUID planId, UUID entryId, @Schema(example = 
 
     public static MeasureView of(Measure m, Map<String, String> typeNames, LocalDate today) {
         return new MeasureView(m.id, m.plan.id, m.plan.entryId, m.type, m.typeKind, typeNames, m.executingAgency,
-                m.responsiblePerson, m.region, m.minor, m.startDate, m.dueDate, m.status, m.isOverdue(today), m.startedOn,
+                m.organisation, m.instructions, m.responsiblePerson, m.region, m.minor, m.startDate, m.dueDate, m.status, m.isOverdue(today), m.startedOn,
                 m.completedOn, m.result, m.evidenceRef, m.cancelReason, m.cancelNote, m.decisionId, m.instructionId,
                 m.typeRule, m.version, m.plan.personId);
     }

@@ -20,6 +20,9 @@ import kz.prevention.persistence.history.Changes;
 @ApplicationScoped
 public class MeasureWorkflow {
 
+    @Inject
+    ExecutingOrganisation organisations;
+
     public static final String WITHDRAWN = "WITHDRAWN";
     public static final String PLAN_CLOSED = "PLAN_CLOSED";
 
@@ -66,13 +69,20 @@ public class MeasureWorkflow {
         cancel(m, PLAN_CLOSED, "the plan was closed: the entry left the registry", on);
     }
 
-    public void reschedule(Measure m, String responsiblePerson, LocalDate dueDate) {
+    /** The planner changes who answers for it, when it is due, or which organisation carries it out. */
+    public void reschedule(Measure m, UpdateMeasureRequest change, LocalDate today) {
+        String responsiblePerson = change.responsiblePerson();
+        LocalDate dueDate = change.dueDate();
         if (!m.status.isOpen()) {
             throw new ProblemException(ProblemType.CONFLICT, "measure " + m.id + " is " + m.status + " and can no longer change");
         }
         Changes diff = new Changes();
         if (responsiblePerson != null) {
             m.responsiblePerson = diff.set("responsiblePerson", m.responsiblePerson, responsiblePerson);
+        }
+        if (change.organisation() != null) {
+            m.organisation = diff.set("organisation", m.organisation,
+                    organisations.require(change.organisation(), m.executingAgency, m.region, today));
         }
         if (dueDate != null) {
             if (dueDate.isBefore(m.startDate)) {

@@ -36,6 +36,16 @@ public final class MeasuresApi {
     public static final String ASTANA = "710000000";
     public static final String ASTANA_DISTRICT = "711210000";
 
+    /**
+     * For each executing agency the tests use, an organisation of the organisations catalog serving
+     * the Almaty plans' territory (751110000): a school of Bostandyk district, the city's police, ...
+     */
+    public static final Map<String, String> ORGANISATIONS = Map.of("POLICE", "980340001239", "EDUCATION", "990540004566",
+            "HEALTH", "050640003212", "SOCIAL", "070240006543", "FSC", "110940009870", "NGO", "960140001357",
+            "JUSTICE", "030840002466", "AKIMAT", "081140003572");
+    /** Another school of the same district: same agency, same territory, another organisation. */
+    public static final String OTHER_SCHOOL = "011240007890";
+
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final EventCatalog CATALOG = EventCatalog.load(MeasuresApi.class.getClassLoader(), JSON);
@@ -115,10 +125,14 @@ public final class MeasuresApi {
         return new CommissionEvents.Instruction(id, entryId, type, agency, due);
     }
 
-    /** Waits until the entry's plan exists here and returns its id. */
+    /**
+     * Waits until the entry's plan exists here and returns its id. A minute: the first entry after the
+     * service starts waits for the consumer group to get its partitions, which took over 20 s on a
+     * loaded two-core machine (the e2e test allows the same for its first plan).
+     */
     public static String planOf(Entry entry) {
         String token = entry.minor ? juvenile(entry.region) : officer(entry.region);
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().auth().oauth2(token).queryParam("entryId", entry.id).when().get("/api/v1/plans")
                         .then().statusCode(200).extract().<String>path("items[0].id"), id -> id != null);
     }
@@ -127,11 +141,19 @@ public final class MeasuresApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", type);
         m.put("executingAgency", agency);
+        if (ORGANISATIONS.containsKey(agency)) {
+            m.put("organisation", ORGANISATIONS.get(agency));
+        }
         m.put("responsiblePerson", "Жумабаева Г. С.");
         if (due != null) {
             m.put("dueDate", due.toString());
         }
         return m;
+    }
+
+    /** An executor of the agency's organisation of {@link #ORGANISATIONS}, in the region. */
+    public static String executor(String agency, String region) {
+        return kz.prevention.testing.TestTokens.executor(agency, region, ORGANISATIONS.get(agency));
     }
 
     public static ValidatableResponse assign(String token, String planId, Map<String, Object> body) {

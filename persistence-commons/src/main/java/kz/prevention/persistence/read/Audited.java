@@ -19,4 +19,13 @@ public interface Audited {
     /** Whose data it is; null for a view about no one. */
     @JsonIgnore
     UUID auditPersonId();
+
+    /**
+     * What the audit row should say besides the request, e.g. the organisation on whose behalf a
+     * service account read; never the data itself. Null for nothing more.
+     */
+    @JsonIgnore
+    default String auditDetails() {
+        return null;
+    }
 }

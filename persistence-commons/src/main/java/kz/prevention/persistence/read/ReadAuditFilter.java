@@ -81,8 +81,9 @@ public class ReadAuditFilter {
     private List<AuditRecord> records(ContainerRequestContext request, Object entity) {
         List<AuditRecord> out = new ArrayList<>();
         if (entity instanceof Audited one) {
+            String details = request.getMethod() + " " + request.getUriInfo().getPath();
             out.add(new AuditRecord(AuditAction.READ, one.auditType(), one.auditId(), one.auditPersonId(),
-                    request.getMethod() + " " + request.getUriInfo().getPath()));
+                    one.auditDetails() == null ? details : details + "; " + one.auditDetails()));
             return out;
         }
         Collection<?> items = entity instanceof Page<?> page ? page.items()

@@ -29,6 +29,12 @@ public final class Roles {
     /** A service account asking the narrow question "is this IIN on the registry?". */
     public static final String REGISTRY_CHECK = "registry-check";
 
+    /**
+     * A service account (measures-service's) asking the registry for the minimal summary of a person
+     * an organisation works with: name and age, nothing else.
+     */
+    public static final String REGISTRY_SUMMARY = "registry-summary";
+
     private Roles() {
     }
 }

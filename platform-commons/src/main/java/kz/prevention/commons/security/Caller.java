@@ -17,7 +17,8 @@ import kz.prevention.commons.territory.KatoScope;
 /**
  * Who is calling, as the token says: a user or an integration's service account, its realm
  * roles, the subject of prevention it works for ({@code agency}) and its territory
- * ({@code region}, a KATO code), and for an authorised head the unit it heads ({@code unit}, the
+ * ({@code region}, a KATO code), for an executor the organisation it works for ({@code organisation},
+ * a BIN), and for an authorised head the unit it heads ({@code unit}, the
  * KATO code of the division whose decisions it takes). Every scoping decision in the services
  * starts here.
  */
@@ -95,6 +96,14 @@ public class Caller {
 
     public Optional<String> region() {
         return Optional.ofNullable(token.<String>getClaim("region")).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The organisation an executor works for ({@code organisation}, its BIN): a measure is assigned
+     * to one organisation of its executing agency, and only that organisation's executors see it.
+     */
+    public Optional<String> organisation() {
+        return Optional.ofNullable(token.<String>getClaim("organisation")).filter(s -> !s.isBlank());
     }
 
     /**

@@ -25,12 +25,14 @@ public class CallerResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller as this service sees it: name, roles, agency, region, unit")
+    @Operation(summary = "The caller as this service sees it: name, roles, agency, region, unit, organisation")
     public Me me() {
         return new Me(caller.username(), caller.clientId(), new TreeSet<>(caller.roles()),
-                caller.agency().orElse(null), caller.region().orElse(null), caller.unit().orElse(null));
+                caller.agency().orElse(null), caller.region().orElse(null), caller.unit().orElse(null),
+                caller.organisation().orElse(null));
     }
 
-    public record Me(String username, String client, Set<String> roles, String agency, String region, String unit) {
+    public record Me(String username, String client, Set<String> roles, String agency, String region, String unit,
+            String organisation) {
     }
 }
