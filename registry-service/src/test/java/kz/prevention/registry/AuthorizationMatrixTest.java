@@ -131,6 +131,10 @@ class AuthorizationMatrixTest {
         // By IIN (with X-Purpose): an empty list where no entry of theirs is in scope, never a leak.
         EXPECTED.put("find person by IIN",
                 new int[] {200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 401, 200, 200, 200, 200, 200, 200, 200});
+        // Closing a work item changes its entry's file: the keeping body only (the supervisor reads, an agency keeping
+        // no registry changes nothing).
+        EXPECTED.put("resolve work item",
+                new int[] {200, 404, 404, 404, 200, 403, 403, 403, 403, 403, 403, 403, 401, 404, 404, 403, 200, 404, 404, 404});
         EXPECTED.put("who am I",
                 new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("list catalogs",
@@ -179,6 +183,8 @@ class AuthorizationMatrixTest {
         given().auth().oauth2(supervisor()).get("/api/v1/entries/" + f.minorTransfer).then().statusCode(200)
                 .body("region", org.hamcrest.Matchers.equalTo(ASTANA))
                 .body("pendingTransfer.toRegion", org.hamcrest.Matchers.equalTo(ALMATY_DISTRICT));
+        given().auth().oauth2(supervisor()).get("/api/v1/work-items?entryId=" + f.requestTarget).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(f.workItem));
     }
 
     @Test
@@ -325,6 +331,9 @@ class AuthorizationMatrixTest {
                 return r.header("If-Match", personEtag(id)).body(Map.of("citizenship", "KAZ")).patch("/api/v1/persons/" + id);
             };
             case "find person by IIN" -> r -> r.header("X-Purpose", "matrix").queryParam("iin", f.adultIin).get("/api/v1/persons");
+            case "resolve work item" -> r -> r.body(Map.of("resolution", "сделано"))
+                    .post("/api/v1/work-items/" + (expected == 200 ? workItemOf(freshAdult("SPECIAL_REQUIREMENTS")) : f.workItem)
+                            + "/resolution");
             case "who am I" -> r -> r.get("/api/v1/me");
             case "list catalogs" -> r -> r.get("/api/v1/catalogs");
             case "read catalog entry" -> r -> r.get("/api/v1/catalogs/registry-categories/OFFICIAL_WARNING");
@@ -381,6 +390,19 @@ class AuthorizationMatrixTest {
         return id;
     }
 
+    /** An open work item of the entry, as the monitor opens one (a file review due today). */
+    private static String workItemOf(String entryId) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            kz.prevention.registry.entry.RegistryEntry e = kz.prevention.registry.entry.RegistryEntry.findById(
+                    java.util.UUID.fromString(entryId));
+            io.quarkus.arc.Arc.container().instance(kz.prevention.registry.monitoring.WorkItems.class).get()
+                    .open(e, kz.prevention.registry.monitoring.WorkItem.Kind.FILE_REVIEW, today(), "matrix");
+            kz.prevention.registry.monitoring.WorkItem w = kz.prevention.registry.monitoring.WorkItem
+                    .find("entryId", e.id).firstResult();
+            return w.id.toString();
+        });
+    }
+
     private static String personOf(String entryId) {
         return given().auth().oauth2(supervisor()).when().get("/api/v1/entries/" + entryId).then().statusCode(200)
                 .extract().path("person.id");
@@ -432,13 +454,13 @@ class AuthorizationMatrixTest {
             String district271 = registered(officer(WKO_DISTRICT), registration(adult(), "SPECIAL_REQUIREMENTS", "271010000"));
             String rural271020 = registered(officer(WKO_DISTRICT), registration(adult(), "SPECIAL_REQUIREMENTS", "271020000"));
             fixtures = new Fixtures(adult, minor, person, approval, requestTarget, abai, district271, withoutIinPerson(),
-                    adultIin, rural271020, pendingAdultTransfer(), pendingMinorTransfer());
+                    adultIin, rural271020, pendingAdultTransfer(), pendingMinorTransfer(), workItemOf(requestTarget));
         }
         return fixtures;
     }
 
     private record Fixtures(String adult, String minor, String adultPerson, String approval, String requestTarget,
             String abai, String district271, WithoutIin withoutIin, String adultIin, String rural271020,
-            String adultTransfer, String minorTransfer) {
+            String adultTransfer, String minorTransfer, String workItem) {
     }
 }
