@@ -85,6 +85,22 @@ class TransferTest {
     }
 
     @Test
+    void anAgencyThatKeepsNoRegistryDoesNotDecideATransferIntoItsTerritory() {
+        String id = registered(almaty, registration(adult(), "PAROLE", ALMATY));
+        approve(head(ALMATY), requested(almaty, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT,
+                "reason", "смена места жительства"))).statusCode(200);
+        String school = kz.prevention.testing.TestTokens.user("officer.education." + ASTANA).roles("registry-officer")
+                .agency("EDUCATION").region(ASTANA).sign();
+
+        post(school, "/api/v1/entries/" + id + "/transfer/acceptance", etag(school, id), Map.of(
+                "registeringBody", "школа", "responsibleOfficer", Map.of("name", "x"))).statusCode(403);
+        post(school, "/api/v1/entries/" + id + "/transfer/rejection", etag(school, id),
+                Map.of("reason", "x")).statusCode(403);
+        get(almaty, "/api/v1/entries/" + id).statusCode(200).body("region", equalTo(ALMATY))
+                .body("pendingTransfer.toRegion", equalTo(ASTANA_DISTRICT));
+    }
+
+    @Test
     void aSecondTransferWhileOneIsPendingConflicts() {
         String id = registered(almaty, registration(adult(), "PAROLE", ALMATY));
         approve(head(ALMATY), requested(almaty, id, "transfer", Map.of("toRegion", ASTANA_DISTRICT,

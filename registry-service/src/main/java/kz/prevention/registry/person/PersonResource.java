@@ -47,6 +47,8 @@ public class PersonResource {
     @Inject
     PersonAccess access;
     @Inject
+    kz.prevention.registry.access.RegistryAccess registryAccess;
+    @Inject
     PersonService persons;
     @Inject
     PersonMerges merges;
@@ -117,8 +119,10 @@ public class PersonResource {
     }
 
     @GET
-    @Operation(summary = "Find a person by IIN (is this person on the registry in your territory?)")
+    @Operation(summary = "Find a person by IIN (is this person on the registry in your territory?); needs X-Purpose")
+    @APIResponse(responseCode = "400", description = "no iin, a malformed one, or no X-Purpose header")
     public List<PersonDetails> byIin(@QueryParam("iin") String iin) {
+        registryAccess.requirePurpose("when finding a person by IIN");
         if (iin == null || iin.isBlank()) {
             throw ProblemException.field(ProblemType.VALIDATION, "iin", "required");
         }

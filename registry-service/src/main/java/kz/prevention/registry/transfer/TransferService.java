@@ -94,7 +94,7 @@ public class TransferService {
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry accept(UUID entryId, String ifMatch, TransferRequests.Acceptance a, LocalDate today) {
         RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
-        EntryTransfer t = pendingReceivedByCaller(e);
+        EntryTransfer t = pendingReceivedByCaller(e, today);
         Changes c = new Changes();
         e.region = c.set("region", e.region, t.toRegion);
         e.registeringBody = c.set("registeringBody", e.registeringBody, a.registeringBody().strip());
@@ -111,7 +111,7 @@ public class TransferService {
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry reject(UUID entryId, String ifMatch, TransferRequests.Rejection r, LocalDate today) {
         RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
-        EntryTransfer t = pendingReceivedByCaller(e);
+        EntryTransfer t = pendingReceivedByCaller(e, today);
         decide(t, EntryTransfer.Status.REJECTED, r.reason().strip());
         entryDeadlines.transferDecided(e, t.id, today, access.actor());
         e.updatedAt = Instant.now();
@@ -140,11 +140,16 @@ public class TransferService {
         return kz.prevention.commons.paging.Page.of(visible.subList(from, to), page, visible.size());
     }
 
-    private EntryTransfer pendingReceivedByCaller(RegistryEntry e) {
+    private EntryTransfer pendingReceivedByCaller(RegistryEntry e, LocalDate today) {
         EntryTransfer t = EntryTransfer.pendingFor(e.id)
                 .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "no transfer of this entry is pending"));
         if (!caller.hasRole(RegistryAccess.OFFICER) && !caller.hasRole(RegistryAccess.JUVENILE)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "deciding a transfer needs an officer's role");
+        }
+        // The receiving body keeps the entry from its acceptance: it must be a body keeping the registry.
+        if (!access.keepsRegistry(today)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "your agency does not keep the preventive registry;"
+                    + " only an internal affairs body of the receiving territory decides on a transfer");
         }
         if (!t.toRegion.startsWith(access.regionPrefix())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "only the receiving territory (" + t.toRegion
