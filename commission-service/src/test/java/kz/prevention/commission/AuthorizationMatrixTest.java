@@ -138,16 +138,7 @@ class AuthorizationMatrixTest {
     @MethodSource("cells")
     void callerGetsTheExpectedStatus(String op, String caller, int expected) {
         Fixture f = fixture();
-        RequestSpecification req = given().contentType(ContentType.JSON);
-        String token = f.token(caller);
-        if (token != null) {
-            req = req.auth().oauth2(token);
-        }
-        Response r = operation(op, f).apply(req);
-        r.then().statusCode(expected);
-        if (expected >= 400) {
-            r.then().contentType("application/problem+json");
-        }
+        AuthorizationCells.check(f.token(caller), operation(op, f), expected);
     }
 
     private static Function<RequestSpecification, Response> operation(String op, Fixture f) {

@@ -85,18 +85,10 @@ class ApprovalMatrixTest {
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("cells")
     void callerGetsTheExpectedStatus(String op, String caller, int expected) {
-        RequestSpecification req = given().contentType(ContentType.JSON);
         String token = caller.equals("self") ? selfHead(territoryOf(op)) : token(caller);
-        if (token != null) {
-            req = req.auth().oauth2(token);
-        }
         // The request is made by an officer of the territory, or — in the "self" column — by the deciding head itself.
         String requester = caller.equals("self") ? token : requester(territoryOf(op));
-        Response r = operation(op, requester).apply(req);
-        r.then().statusCode(expected);
-        if (expected >= 400) {
-            r.then().contentType("application/problem+json");
-        }
+        AuthorizationCells.check(token, operation(op, requester), expected);
     }
 
     @Test

@@ -154,16 +154,7 @@ class AuthorizationMatrixTest {
     @MethodSource("cells")
     void callerGetsTheExpectedStatus(String op, String caller, int expected) {
         Fixtures f = fixtures();
-        RequestSpecification req = given().contentType(ContentType.JSON);
-        String token = token(caller);
-        if (token != null) {
-            req = req.auth().oauth2(token);
-        }
-        Response r = operation(op, f, expected).apply(req);
-        r.then().statusCode(expected);
-        if (expected >= 400) {
-            r.then().contentType("application/problem+json");
-        }
+        AuthorizationCells.check(token(caller), operation(op, f, expected), expected);
     }
 
     @Test
