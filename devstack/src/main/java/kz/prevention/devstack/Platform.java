@@ -1,11 +1,14 @@
 package kz.prevention.devstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import kz.prevention.devstack.process.Console;
+import kz.prevention.devstack.services.JvmFlags;
 
 /**
- * The {@code ./platform} command: {@code up}, {@code down}, {@code status}
+ * The {@code ./platform} command: {@code up}, {@code down}, {@code status}, {@code jvm-flags}
  * ({@code logs} is handled by the shell script, which can follow files itself).
  */
 public final class Platform {
@@ -25,6 +28,7 @@ public final class Platform {
                 case "up" -> up(stack, console);
                 case "down" -> down(stack, console);
                 case "status" -> status(stack);
+                case "jvm-flags" -> jvmFlags(stack);
                 default -> help();
             };
         } catch (Exception e) {
@@ -49,6 +53,14 @@ public final class Platform {
     private static int down(Stack stack, Console console) {
         stack.down();
         console.step("platform", "stopped; nothing devstack started is running");
+        return 0;
+    }
+
+    /** The flags devstack starts every service with, one line, so a benchmark can start its ceiling the same way. */
+    private static int jvmFlags(Stack stack) {
+        List<String> flags = new ArrayList<>(JvmFlags.forService(stack.config().serviceHeapMb()));
+        flags.addAll(stack.config().serviceJavaOptions());
+        System.out.println(String.join(" ", flags));
         return 0;
     }
 
