@@ -43,6 +43,9 @@ class TransferTest {
         get(almaty, "/api/v1/entries/" + id).statusCode(200)
                 .body("pendingTransfer.toRegion", equalTo(ASTANA_DISTRICT))
                 .body("pendingTransfer.fileDueDate", notNullValue());
+        // A search's page shows it too (its pending transfers are read in one query for the page).
+        get(almaty, "/api/v1/entries?size=100").statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.pendingTransfer.toRegion", equalTo(ASTANA_DISTRICT));
         get(astana, "/api/v1/transfers?direction=incoming").statusCode(200).body("items.entryId", hasItem(id));
         get(almaty, "/api/v1/transfers?direction=outgoing").statusCode(200).body("items.entryId", hasItem(id));
 

@@ -23,15 +23,25 @@ public class EntryLoader {
     RegistryAccess access;
 
     public RegistryEntry forRead(UUID id, LocalDate today) {
-        RegistryEntry e = RegistryEntry.findById(id);
+        return readable(id, today).entry();
+    }
+
+    /** An entry the caller may read, with its person (one query) and its pending transfer, which the view shows. */
+    public Readable readable(UUID id, LocalDate today) {
+        RegistryEntry e = RegistryEntry.<RegistryEntry>find("from RegistryEntry e join fetch e.person where e.id = ?1", id)
+                .firstResult();
         if (e == null) {
             throw ProblemException.notFound("entry " + id);
         }
-        String pendingTarget = EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
-        if (!access.mayRead(e, today, pendingTarget)) {
+        EntryTransfer pending = EntryTransfer.pendingFor(id).orElse(null);
+        if (!access.mayRead(e, today, pending == null ? null : pending.toRegion)) {
             throw access.hidden(e);
         }
-        return e;
+        return new Readable(e, pending);
+    }
+
+    /** An entry as read, and its pending transfer (null when none). */
+    public record Readable(RegistryEntry entry, EntryTransfer pending) {
     }
 
     /** Locked for the rest of the transaction, checked against If-Match, and writable by the caller. */

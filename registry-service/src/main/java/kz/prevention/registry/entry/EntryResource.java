@@ -105,7 +105,7 @@ public class EntryResource {
         LocalDate day = today.date();
         EntrySearch.Criteria criteria = new EntrySearch.Criteria(blank(iin), blank(name), blank(region), blank(category),
                 status, minor, controlOverdue, termEndingWithinDays);
-        return search.search(criteria, PageRequest.of(page, size), day).map(e -> views.of(e, day));
+        return views.page(search.search(criteria, PageRequest.of(page, size), day), day);
     }
 
     @GET
@@ -113,7 +113,7 @@ public class EntryResource {
     @Operation(summary = "One entry, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         LocalDate day = today.date();
-        return views.ok(loader.forRead(id, day), day);
+        return views.ok(loader.readable(id, day), day);
     }
 
     // The view is built in the same transaction: a failure after the change rolls the change back too.

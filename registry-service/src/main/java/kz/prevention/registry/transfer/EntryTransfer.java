@@ -2,6 +2,9 @@ package kz.prevention.registry.transfer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,5 +61,16 @@ public class EntryTransfer extends PanacheEntityBase {
 
     public static Optional<EntryTransfer> pendingFor(UUID entryId) {
         return find("entryId = ?1 and status = ?2", entryId, Status.PENDING.name()).firstResultOptional();
+    }
+
+    /** The pending transfers of many entries, by entry, in one query (a page of search results). */
+    public static Map<UUID, EntryTransfer> pendingFor(Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, EntryTransfer> byEntry = new HashMap<>();
+        EntryTransfer.<EntryTransfer>list("entryId in ?1 and status = ?2", entryIds, Status.PENDING.name())
+                .forEach(t -> byEntry.putIfAbsent(t.entryId, t));
+        return byEntry;
     }
 }
