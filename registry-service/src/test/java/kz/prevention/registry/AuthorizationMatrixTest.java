@@ -36,7 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.test.junit.QuarkusTest;
 import kz.prevention.testing.AuthorizationCells;
 import kz.prevention.testing.TestTokens;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 

@@ -12,7 +12,6 @@ import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.reference.ReferenceCatalogs;
-import kz.prevention.registry.entry.RegistryEntry;
 
 /**
  * Who may see and change which entries (confidentiality, Art. 3.2.4 and 83.2):
@@ -70,9 +69,9 @@ public class RegistryAccess {
     }
 
     /** The answer to an attempt on an entry the caller may not see: 404, and a DENIED row in the audit log. */
-    public ProblemException hidden(RegistryEntry e) {
-        denials.record("entry", e.id, e.person.id, "outside the caller's scope");
-        return ProblemException.notFound("entry " + e.id);
+    public ProblemException hidden(KeptRecord e) {
+        denials.record("entry", e.resourceId(), e.personId(), "outside the caller's scope");
+        return ProblemException.notFound("entry " + e.resourceId());
     }
 
     public boolean isSupervisor() {
@@ -95,18 +94,18 @@ public class RegistryAccess {
         return caller.territoryPrefix();
     }
 
-    public boolean mayRead(RegistryEntry e, LocalDate today, String pendingTransferTarget) {
+    public boolean mayRead(KeptRecord e, LocalDate today, String pendingTransferTarget) {
         if (!(e.isMinorRecord(today) ? seesMinors() : seesAdults())) {
             return false;
         }
         String prefix = regionPrefix();
-        return e.region.startsWith(prefix) || (pendingTransferTarget != null && pendingTransferTarget.startsWith(prefix));
+        return e.keepingRegion().startsWith(prefix) || (pendingTransferTarget != null && pendingTransferTarget.startsWith(prefix));
     }
 
     /** Whether the caller may change the entry (a check that records nothing). */
-    public boolean mayWrite(RegistryEntry e, LocalDate today) {
+    public boolean mayWrite(KeptRecord e, LocalDate today) {
         return mayRead(e, today, null) && (caller.hasRole(OFFICER) || caller.hasRole(JUVENILE))
-                && e.region.startsWith(regionPrefix()) && keepsRegistry(today);
+                && e.keepingRegion().startsWith(regionPrefix()) && keepsRegistry(today);
     }
 
     /** The answer to an attempt on a person the caller may not see: 404, and a DENIED row in the audit log. */
@@ -116,22 +115,22 @@ public class RegistryAccess {
     }
 
     /** Throws 404 when the caller may not see it, 403 when they may see but not change it. */
-    public void requireWrite(RegistryEntry e, LocalDate today, String pendingTransferTarget) {
+    public void requireWrite(KeptRecord e, LocalDate today, String pendingTransferTarget) {
         if (!mayRead(e, today, pendingTransferTarget)) {
             throw hidden(e);
         }
         if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
-            denials.record("entry", e.id, e.person.id, "read-only role");
+            denials.record("entry", e.resourceId(), e.personId(), "read-only role");
             throw new ProblemException(ProblemType.FORBIDDEN, "the supervisor role reads the registry but does not change it");
         }
         if (!keepsRegistry(today)) {
-            denials.record("entry", e.id, e.person.id, "agency does not keep the registry");
+            denials.record("entry", e.resourceId(), e.personId(), "agency does not keep the registry");
             throw notAKeeper();
         }
-        if (!e.region.startsWith(regionPrefix())) {
-            denials.record("entry", e.id, e.person.id, "kept by another territory");
+        if (!e.keepingRegion().startsWith(regionPrefix())) {
+            denials.record("entry", e.resourceId(), e.personId(), "kept by another territory");
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "only the body keeping the entry (region " + e.region + ") may change it");
+                    "only the body keeping the entry (region " + e.keepingRegion() + ") may change it");
         }
     }
 
@@ -140,7 +139,7 @@ public class RegistryAccess {
      * see (404 otherwise): the role, an agency keeping the registry, and a unit (the {@code unit}
      * claim) and territory the entry lies in. Each refusal is audited.
      */
-    public void requireDecide(RegistryEntry e, LocalDate today) {
+    public void requireDecide(KeptRecord e, LocalDate today) {
         requireHead(e, today, "approving or rejecting a removal, extension or transfer");
     }
 
@@ -148,29 +147,29 @@ public class RegistryAccess {
      * As {@link #requireDecide}, for any act Order 163 or one-man management reserves to an authorised
      * head of the keeping body ({@code act} names it in the 403, e.g. the quarterly file review).
      */
-    public void requireHead(RegistryEntry e, LocalDate today, String act) {
+    public void requireHead(KeptRecord e, LocalDate today, String act) {
         if (!mayRead(e, today, null)) {
             throw hidden(e);
         }
         if (!caller.hasRole(HEAD)) {
-            denials.record("entry", e.id, e.person.id, "not an authorised head");
+            denials.record("entry", e.resourceId(), e.personId(), "not an authorised head");
             throw new ProblemException(ProblemType.FORBIDDEN, act
                     + " needs the authorised-head role (one-man management, Law No. 380-IV Art. 4)");
         }
         if (!keepsRegistry(today)) {
-            denials.record("entry", e.id, e.person.id, "agency does not keep the registry");
+            denials.record("entry", e.resourceId(), e.personId(), "agency does not keep the registry");
             throw notAKeeper();
         }
         String unit = caller.unit().filter(KatoScope::isCode).orElse(null);
         if (unit == null) {
-            denials.record("entry", e.id, e.person.id, "no unit claim");
+            denials.record("entry", e.resourceId(), e.personId(), "no unit claim");
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "the token has no valid 'unit' claim (the KATO code of the unit you head); ask the realm administrator");
         }
-        if (!KatoScope.covers(unit, e.region) || !e.region.startsWith(regionPrefix())) {
-            denials.record("entry", e.id, e.person.id, "kept by another unit");
+        if (!KatoScope.covers(unit, e.keepingRegion()) || !e.keepingRegion().startsWith(regionPrefix())) {
+            denials.record("entry", e.resourceId(), e.personId(), "kept by another unit");
             throw new ProblemException(ProblemType.FORBIDDEN,
-                    "only an authorised head of the unit keeping the entry (region " + e.region + ") may do this");
+                    "only an authorised head of the unit keeping the entry (region " + e.keepingRegion() + ") may do this");
         }
     }
 

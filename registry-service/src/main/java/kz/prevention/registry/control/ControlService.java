@@ -23,6 +23,7 @@ import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.RegistryEntry;
 import kz.prevention.registry.monitoring.WorkItem;
 import kz.prevention.registry.monitoring.WorkItems;
+import kz.prevention.registry.entry.ControlRules;
 
 /** The control sheet: logging visits moves the next control date by the measure's rhythm. */
 @ApplicationScoped

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.transfer.EntryTransfer;
 
 /** Loads an entry for reading or changing, applying access rules and If-Match. */
 @ApplicationScoped

@@ -16,8 +16,8 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.access.RegistryAccess;
+import kz.prevention.registry.person.IinField;
 import kz.prevention.registry.person.Names;
-import kz.prevention.registry.person.PersonService;
 
 /** Searches entries within what the caller may see: their territory, adults and/or minors. */
 @ApplicationScoped
@@ -51,7 +51,7 @@ public class EntrySearch {
             access.requirePurpose("when searching by IIN or name");
         }
         if (c.iin() != null) {
-            PersonService.parseIin(c.iin());
+            IinField.parse(c.iin());
             where.append(" and p.iin = :iin");
             params.put("iin", c.iin());
         }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kz.prevention.persistence.read.Audited;
-import kz.prevention.registry.transfer.EntryTransfer;
 
 /** An entry as the API shows it. */
 @Schema(name = "Entry")

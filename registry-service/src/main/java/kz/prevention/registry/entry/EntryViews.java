@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Response;
 
 import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.paging.Page;
-import kz.prevention.registry.control.ControlRules;
-import kz.prevention.registry.transfer.EntryTransfer;
 
 /** Builds the API's view of an entry, and the response carrying it with its ETag. */
 @ApplicationScoped

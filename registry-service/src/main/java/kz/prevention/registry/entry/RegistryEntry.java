@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kz.prevention.persistence.change.Tracked;
+import kz.prevention.registry.access.KeptRecord;
 import kz.prevention.registry.person.Person;
 
 /**
@@ -25,7 +26,7 @@ import kz.prevention.registry.person.Person;
  */
 @Entity
 @Table(name = "registry_entry")
-public class RegistryEntry extends PanacheEntityBase implements Tracked {
+public class RegistryEntry extends PanacheEntityBase implements Tracked, KeptRecord {
 
     public static final String MINOR_GROUP = "MINOR";
 
@@ -149,6 +150,7 @@ public class RegistryEntry extends PanacheEntityBase implements Tracked {
     public long version;
 
     /** A minor's record: a minors' category, or a person under 18 today. Needs the juvenile-inspector role. */
+    @Override
     public boolean isMinorRecord(LocalDate today) {
         return MINOR_GROUP.equals(categoryGroup) || person.isMinorOn(today);
     }
@@ -179,5 +181,10 @@ public class RegistryEntry extends PanacheEntityBase implements Tracked {
     @Override
     public UUID personId() {
         return person.id;
+    }
+
+    @Override
+    public String keepingRegion() {
+        return region;
     }
 }

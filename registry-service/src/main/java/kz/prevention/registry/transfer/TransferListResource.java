@@ -1,7 +1,5 @@
 package kz.prevention.registry.transfer;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 
 import kz.prevention.commons.access.Roles;

@@ -19,11 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.prevention.commons.territory.Today;
-import kz.prevention.registry.approval.ApprovalService;
 import kz.prevention.registry.entry.EntryViews;
 
 /** Transfers of entries between territories on a change of address. */
@@ -37,24 +35,9 @@ public class TransferResource {
     @Inject
     TransferService transfers;
     @Inject
-    ApprovalService approvals;
-    @Inject
     EntryViews views;
     @Inject
     Today today;
-
-    @Transactional
-    @POST
-    @Operation(summary = "Request sending the entry's file to the body of the territory the person moved to; needs If-Match",
-            description = "Takes effect only when an authorised head of the keeping body approves it (POST"
-                    + " /api/v1/approvals/{id}/approve): then the transfer is pending at the receiving body.")
-    @APIResponse(responseCode = "202", description = "requested; the pending approval, its Location set")
-    @APIResponse(responseCode = "409", description = "the entry was removed, a transfer is pending, or one already awaits"
-            + " approval")
-    public Response request(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull TransferRequests.Request request) {
-        return approvals.requestTransfer(id, ifMatch, request, today.date()).response();
-    }
 
     // The view is built in the same transaction: a failure after the change rolls the change back too.
     @Transactional

@@ -22,6 +22,7 @@ import kz.prevention.registry.entry.RegistryEntry;
 import kz.prevention.registry.entry.SignOff;
 import kz.prevention.registry.monitoring.EntryDeadlines;
 import kz.prevention.registry.monitoring.WorkItems;
+import kz.prevention.registry.entry.EntryTransfer;
 
 /**
  * A person on the registry changed address: the keeping body sends the file to the body of the

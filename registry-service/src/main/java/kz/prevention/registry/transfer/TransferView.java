@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import kz.prevention.persistence.read.Audited;
+import kz.prevention.registry.entry.EntryTransfer;
 
 /**
  * A pending transfer as the list shows it: where from, where to, by when the file is due. The new

@@ -16,7 +16,7 @@ import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.persistence.history.Changes;
 import kz.prevention.reference.calendar.Order163Deadlines;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.entry.EntryChanges;
+import kz.prevention.registry.lifecycle.EntryChanges;
 import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.RegistryEntry;
 import kz.prevention.registry.monitoring.EntryDeadlines;

@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kz.prevention.registry.person.PersonInput;
+import kz.prevention.registry.entry.GroundingDocument;
+import kz.prevention.registry.entry.Officer;
 
 /** Putting a person on the registry: either {@code personId} of a known person or {@code person}. */
 @Schema(name = "RegisterEntryRequest")

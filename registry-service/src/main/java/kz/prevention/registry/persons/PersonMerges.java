@@ -1,4 +1,4 @@
-package kz.prevention.registry.person;
+package kz.prevention.registry.persons;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +22,8 @@ import kz.prevention.persistence.history.Changes;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.entry.EntryStatus;
 import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.person.IdentifyRequest;
+import kz.prevention.registry.person.Person;
 
 /**
  * When a person registered without an IIN gets one (issue 10): the IIN is set on them when no person

@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
@@ -19,11 +19,15 @@ import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.reference.CatalogEntry;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.control.ControlFrequency;
-import kz.prevention.registry.control.ControlRules;
 import kz.prevention.registry.monitoring.RegistrationDeadlines;
 import kz.prevention.registry.person.Person;
-import kz.prevention.registry.person.PersonService;
+import kz.prevention.registry.persons.PersonService;
+import kz.prevention.registry.entry.ControlFrequency;
+import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.entry.EntryStatus;
+import kz.prevention.registry.entry.ControlRules;
+import kz.prevention.registry.entry.EntryView;
+import kz.prevention.registry.entry.EntryRules;
 
 /** Puts a person on the preventive registry (Art. 59; Order 163). */
 @ApplicationScoped
@@ -38,7 +42,7 @@ public class EntryRegistration {
     @Inject
     RegistryAccess access;
     @Inject
-    kz.prevention.registry.person.PersonAccess personAccess;
+    kz.prevention.registry.persons.PersonAccess personAccess;
     @Inject
     EntryRules rules;
     @Inject
@@ -47,7 +51,6 @@ public class EntryRegistration {
     ChangeRecorder changes;
     @Inject
     RegistrationDeadlines registrationDeadlines;
-
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationResult register(RegisterEntryRequest r, LocalDate today) {
@@ -136,7 +139,7 @@ public class EntryRegistration {
     private Person existingPerson(UUID id, LocalDate today) {
         Person p = Person.findById(id);
         // A merged person's id still works: the entry goes to the survivor.
-        p = p == null ? null : kz.prevention.registry.person.PersonAccess.survivorOf(p);
+        p = p == null ? null : kz.prevention.registry.persons.PersonAccess.survivorOf(p);
         if (p != null && personAccess.visibleEntries(p, today).isEmpty()) {
             access.hiddenPerson(id);
             p = null;

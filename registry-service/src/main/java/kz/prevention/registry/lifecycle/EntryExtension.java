@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.prevention.registry.entry.RegistryEntry;
 
 /** An extension of the measure's term while the risk remains (Art. 59.9). */
 @Entity

@@ -1,4 +1,4 @@
-package kz.prevention.registry.person;
+package kz.prevention.registry.persons;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -23,7 +23,13 @@ import kz.prevention.persistence.history.Changes;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.registry.config.RegistryConfig;
-import kz.prevention.registry.entry.RegistrationResult.DuplicateWarning;
+import kz.prevention.registry.person.BirthDateVariants;
+import kz.prevention.registry.person.DuplicateWarning;
+import kz.prevention.registry.person.IinField;
+import kz.prevention.registry.person.PersonUpdate;
+import kz.prevention.registry.person.Person;
+import kz.prevention.registry.person.Names;
+import kz.prevention.registry.person.PersonInput;
 
 /**
  * Finds or creates the person of a registration: one person per IIN, reused by every later
@@ -50,7 +56,7 @@ public class PersonService {
     public Resolution resolve(PersonInput in, LocalDate today) {
         checkAddress(in.address());
         if (in.iin() != null) {
-            Iin iin = parseIin(in.iin());
+            Iin iin = IinField.parse(in.iin());
             List<Problem.FieldError> errors = new ArrayList<>();
             if (in.birthDate() != null && !in.birthDate().equals(iin.birthDate())) {
                 errors.add(new Problem.FieldError("person.birthDate", "does not match the IIN (" + iin.birthDate() + ")"));
@@ -115,14 +121,6 @@ public class PersonService {
     private static String fold(String name) {
         return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC)
                 .toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
-    }
-
-    public static Iin parseIin(String raw) {
-        Iin.Result r = Iin.parse(raw);
-        if (!r.isValid()) {
-            throw ProblemException.field(ProblemType.VALIDATION, "person.iin", r.problem());
-        }
-        return r.iin();
     }
 
     private Person create(PersonInput in, LocalDate birthDate, String sex) {

@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kz.prevention.persistence.read.Audited;
+import kz.prevention.registry.person.DuplicateWarning;
+import kz.prevention.registry.entry.EntryView;
 
 /**
  * The new entry, whether an existing person record was reused, and any possible duplicates. A retry
@@ -46,11 +48,5 @@ public record RegistrationResult(EntryView entry, Boolean personReused, List<Dup
     @Override
     public UUID auditPersonId() {
         return entry.auditPersonId();
-    }
-
-    @Schema(name = "DuplicateWarning", description = "a person with the same birth date and a similar name: "
-            + "linked for review, not blocked")
-    /** A look-alike: with its id and similarity when the caller may see it, else neither. */
-    public record DuplicateWarning(UUID candidatePersonId, Double similarity, String message) {
     }
 }

@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 import kz.prevention.commons.paging.Page;
 import kz.prevention.commons.paging.PageRequest;
 import kz.prevention.commons.access.Roles;
@@ -37,6 +36,13 @@ import kz.prevention.persistence.read.AuditedList;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
 import kz.prevention.persistence.idempotency.IdempotentCreation;
 import kz.prevention.commons.territory.Today;
+import kz.prevention.registry.entry.EntrySearch;
+import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.entry.EntryHistoryLog;
+import kz.prevention.registry.entry.EntryStatus;
+import kz.prevention.registry.entry.EntryViews;
+import kz.prevention.registry.entry.EntryLoader;
+import kz.prevention.registry.entry.EntryView;
 
 /** Entries on the preventive registry. */
 @Path("/api/v1/entries")
@@ -50,8 +56,6 @@ public class EntryResource {
     EntryRegistration registration;
     @Inject
     EntryChanges changes;
-    @Inject
-    kz.prevention.registry.approval.ApprovalService approvals;
     @Inject
     EntryLoader loader;
     @Inject
@@ -126,36 +130,6 @@ public class EntryResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UpdateEntryRequest request) {
         return views.ok(changes.update(id, ifMatch, request, today.date()), today.date());
-    }
-
-    @Transactional
-    @POST
-    @Path("/{id}/extensions")
-    @Operation(summary = "Request an extension of the measure's term while the risk remains (Art. 59.9); needs If-Match",
-            description = "Takes effect only when an authorised head of the keeping body approves it (POST"
-                    + " /api/v1/approvals/{id}/approve): until then the entry is unchanged. Checked at once.")
-    @APIResponse(responseCode = "202", description = "requested; the pending approval, its Location set")
-    @APIResponse(responseCode = "409", description = "the entry was removed, or an extension already awaits approval")
-    @APIResponse(responseCode = "422", description = "the new end date breaks the measure's legal maximum")
-    public Response extend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ExtendRequest request) {
-        return approvals.requestExtension(id, ifMatch, request, today.date()).response();
-    }
-
-    @Transactional
-    @POST
-    @Path("/{id}/removal")
-    @Operation(summary = "Request removal from the registry on a ground of Art. 59.8; needs If-Match",
-            description = "Takes effect only when an authorised head of the keeping body approves it (POST"
-                    + " /api/v1/approvals/{id}/approve): until then the entry is unchanged. An early removal on the"
-                    + " person's own request uses the reason REFORMED_ON_REQUEST. Checked at once.")
-    @APIResponse(responseCode = "202", description = "requested; the pending approval, its Location set")
-    @APIResponse(responseCode = "409", description = "the entry was removed, a transfer is pending, or a removal already"
-            + " awaits approval")
-    @APIResponse(responseCode = "422", description = "the reason does not fit the entry (e.g. TERM_ENDED before the end date)")
-    public Response remove(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull RemovalRequest request) {
-        return approvals.requestRemoval(id, ifMatch, request, today.date()).response();
     }
 
     @GET

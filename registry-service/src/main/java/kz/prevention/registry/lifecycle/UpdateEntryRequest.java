@@ -1,9 +1,11 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.prevention.registry.entry.GroundingDocument;
+import kz.prevention.registry.entry.Officer;
 
 /** A correction of case data; fields left out stay as they are. */
 @Schema(name = "UpdateEntryRequest")

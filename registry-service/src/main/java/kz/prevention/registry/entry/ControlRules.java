@@ -1,4 +1,4 @@
-package kz.prevention.registry.control;
+package kz.prevention.registry.entry;
 
 import java.time.LocalDate;
 
@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.prevention.reference.ReferenceCatalogs;
-import kz.prevention.registry.entry.RegistryEntry;
 
 /** The control rhythm of an entry, read from the catalogs (measure → frequency, risk level → frequency). */
 @ApplicationScoped

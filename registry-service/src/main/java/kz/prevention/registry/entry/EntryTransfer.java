@@ -1,4 +1,4 @@
-package kz.prevention.registry.transfer;
+package kz.prevention.registry.entry;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package kz.prevention.registry.control;
+package kz.prevention.registry.entry;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import java.time.LocalDate;
 
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.prevention.registry.entry.GroundingDocument;
 
 /** Removal from the registry on one of the grounds of Art. 59.8. */
 @Schema(name = "RemovalRequest")

@@ -1,4 +1,4 @@
-package kz.prevention.registry.person;
+package kz.prevention.registry.persons;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,8 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.entry.RegistryEntry;
-import kz.prevention.registry.transfer.EntryTransfer;
+import kz.prevention.registry.entry.EntryTransfer;
+import kz.prevention.registry.person.Person;
 
 /** A person is visible to whoever may see one of their entries, and writable by whoever keeps an active one. */
 @ApplicationScoped

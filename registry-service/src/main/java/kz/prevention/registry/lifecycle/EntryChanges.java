@@ -1,4 +1,4 @@
-package kz.prevention.registry.entry;
+package kz.prevention.registry.lifecycle;
 
 import kz.prevention.persistence.history.Changes;
 import java.time.Instant;
@@ -18,10 +18,16 @@ import kz.prevention.reference.CatalogEntry;
 import kz.prevention.reference.ReferenceCatalogs;
 import kz.prevention.reference.calendar.Order163Deadlines;
 import kz.prevention.registry.access.RegistryAccess;
-import kz.prevention.registry.control.ControlRules;
 import kz.prevention.registry.monitoring.WorkItem;
 import kz.prevention.registry.monitoring.WorkItems;
-import kz.prevention.registry.transfer.EntryTransfer;
+import kz.prevention.registry.entry.GroundingDocument;
+import kz.prevention.registry.entry.EntryTransfer;
+import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.entry.SignOff;
+import kz.prevention.registry.entry.EntryStatus;
+import kz.prevention.registry.entry.ControlRules;
+import kz.prevention.registry.entry.EntryLoader;
+import kz.prevention.registry.entry.EntryRules;
 
 /** Correcting, extending (Art. 59.9) and removing (Art. 59.8) an entry; each under If-Match. */
 @ApplicationScoped

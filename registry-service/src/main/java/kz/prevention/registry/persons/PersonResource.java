@@ -1,4 +1,4 @@
-package kz.prevention.registry.person;
+package kz.prevention.registry.persons;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +35,11 @@ import kz.prevention.persistence.read.AuditedList;
 import kz.prevention.persistence.read.Audited;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.registry.entry.RegistryEntry;
+import kz.prevention.registry.person.IinField;
+import kz.prevention.registry.person.PersonView;
+import kz.prevention.registry.person.IdentifyRequest;
+import kz.prevention.registry.person.PersonUpdate;
+import kz.prevention.registry.person.Person;
 
 /** Persons known to the registry. */
 @Path("/api/v1/persons")
@@ -126,7 +131,7 @@ public class PersonResource {
         if (iin == null || iin.isBlank()) {
             throw ProblemException.field(ProblemType.VALIDATION, "iin", "required");
         }
-        PersonService.parseIin(iin.strip());
+        IinField.parse(iin.strip());
         LocalDate day = today.date();
         return Person.byIin(iin.strip()).filter(p -> !access.visibleEntries(p, day).isEmpty())
                 .map(p -> List.of(details(p, day))).orElse(List.of());
