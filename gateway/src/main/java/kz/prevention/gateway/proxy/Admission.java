@@ -14,7 +14,6 @@ import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.gateway.bff.CsrfGuard;
 import kz.prevention.gateway.limit.ClientKey;
 import kz.prevention.gateway.limit.RateLimiter;
-import kz.prevention.gateway.relay.TokenRelay;
 import kz.prevention.gateway.proxy.UpstreamRoutes.Resolved;
 
 /**

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * A view of personal data. Whatever returns one — alone, in a list or in a page — from a GET is
- * audited by {@link ReadAuditFilter} before the answer leaves, so no endpoint can forget it.
+ * audited by {@link kz.prevention.persistence.audit.ReadAuditFilter} before the answer leaves, so no endpoint can forget it.
  */
 public interface Audited {
 

@@ -1,4 +1,4 @@
-package kz.prevention.gateway.relay;
+package kz.prevention.gateway.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +29,7 @@ import io.smallrye.mutiny.subscription.Cancellable;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.gateway.proxy.Admission.Refused;
 import kz.prevention.gateway.proxy.UpstreamRoutes.Target;
+import kz.prevention.gateway.proxy.TokenExchangeRelay;
 
 /**
  * The web app's token relay without a Keycloak: what it asks the token endpoint for, and that it asks

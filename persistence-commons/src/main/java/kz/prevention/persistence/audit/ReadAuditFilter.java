@@ -1,4 +1,4 @@
-package kz.prevention.persistence.read;
+package kz.prevention.persistence.audit;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +20,8 @@ import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.persistence.audit.AuditAction;
 import kz.prevention.persistence.audit.AuditLog;
 import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.persistence.read.AuditedRead;
+import kz.prevention.persistence.read.Audited;
 
 /**
  * The one place reads of personal data are audited: a GET (or an {@link AuditedRead} endpoint)

@@ -1,4 +1,4 @@
-package kz.prevention.gateway.relay;
+package kz.prevention.gateway.proxy;
 
 import java.time.Clock;
 import java.util.Map;
@@ -26,6 +26,7 @@ import io.smallrye.mutiny.Uni;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.gateway.proxy.Admission.Refused;
 import kz.prevention.gateway.proxy.UpstreamRoutes.Target;
+import kz.prevention.gateway.proxy.TokenRelay;
 
 /**
  * Relays to each service a token meant for that service only: the session's access token (audience

@@ -1,4 +1,4 @@
-package kz.prevention.gateway.relay;
+package kz.prevention.gateway.proxy;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
