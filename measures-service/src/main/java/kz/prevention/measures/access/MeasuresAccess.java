@@ -7,8 +7,6 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.security.Caller;
 import kz.prevention.commons.territory.KatoScope;
-import kz.prevention.measures.measure.Measure;
-import kz.prevention.measures.plan.PreventionPlan;
 import kz.prevention.reference.organisation.Organisations;
 
 /**
@@ -90,15 +88,15 @@ public class MeasuresAccess {
         return minor ? caller.hasRole(JUVENILE) : caller.hasRole(OFFICER);
     }
 
-    public boolean mayReadPlan(PreventionPlan plan) {
+    public boolean mayReadPlan(PlanScope plan) {
         if (isSupervisor()) {
             return true;
         }
-        return mayPlanFor(plan.minor) && plan.region.startsWith(regionPrefix());
+        return mayPlanFor(plan.minor()) && plan.region().startsWith(regionPrefix());
     }
 
-    public boolean mayReadMeasure(Measure m) {
-        return mayReadPlan(m.plan) || isAssignedTo(m);
+    public boolean mayReadMeasure(MeasureScope m) {
+        return mayReadPlan(m.planScope()) || isAssignedTo(m);
     }
 
     /**
@@ -106,19 +104,19 @@ public class MeasuresAccess {
      * territory, and the organisation serves that territory (after a transfer out of it, neither the
      * organisation nor its executors see the measure until a planner routes it anew).
      */
-    public boolean isAssignedTo(Measure m) {
-        return isExecutor() && m.organisation != null && caller.organisation().map(m.organisation::equals).orElse(false)
-                && caller.agency().map(m.executingAgency::equals).orElse(false)
-                && caller.region().map(r -> KatoScope.covers(r, m.region)).orElse(false)
-                && organisations.find(m.organisation).map(o -> KatoScope.covers(o.territory(), m.region)).orElse(false);
+    public boolean isAssignedTo(MeasureScope m) {
+        return isExecutor() && m.organisation() != null && caller.organisation().map(m.organisation()::equals).orElse(false)
+                && caller.agency().map(m.executingAgency()::equals).orElse(false)
+                && caller.region().map(r -> KatoScope.covers(r, m.region())).orElse(false)
+                && organisations.find(m.organisation()).map(o -> KatoScope.covers(o.territory(), m.region())).orElse(false);
     }
 
     /** Planners change plans and measures of their territory: 404 when invisible, 403 when read-only. */
-    public void requirePlanWrite(PreventionPlan plan) {
+    public void requirePlanWrite(PlanScope plan) {
         if (!mayReadPlan(plan)) {
-            throw ProblemException.notFound("plan " + plan.id);
+            throw ProblemException.notFound("plan " + plan.resourceId());
         }
-        if (!isPlanner() || !mayPlanFor(plan.minor)) {
+        if (!isPlanner() || !mayPlanFor(plan.minor())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "changing plans needs the registry-officer role"
                     + " (juvenile-inspector for minors); the supervisor reads but does not change");
         }
@@ -128,18 +126,18 @@ public class MeasuresAccess {
      * Planners withdraw and reschedule a measure. The caller already sees it, so one who may not
      * plan for this person (its executing agency) is refused with 403, not 404.
      */
-    public void requirePlanning(Measure m) {
+    public void requirePlanning(MeasureScope m) {
         if (!mayReadMeasure(m)) {
-            throw ProblemException.notFound("measure " + m.id);
+            throw ProblemException.notFound("measure " + m.resourceId());
         }
-        if (!mayReadPlan(m.plan)) {
+        if (!mayReadPlan(m.planScope())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "only the planners of the plan's territory change or withdraw it");
         }
-        requirePlanWrite(m.plan);
+        requirePlanWrite(m.planScope());
     }
 
     /** Only the organisation the measure is assigned to starts and completes it. */
-    public void requireExecution(Measure m) {
+    public void requireExecution(MeasureScope m) {
         requireAssigned(m, "reports on this measure");
     }
 
@@ -147,13 +145,13 @@ public class MeasuresAccess {
      * Only the organisation the measure is assigned to gets the summary of the person it works with;
      * the planners and the supervisor read the registry itself.
      */
-    public void requireSummary(Measure m) {
+    public void requireSummary(MeasureScope m) {
         requireAssigned(m, "gets the summary of the person this measure is about");
     }
 
-    private void requireAssigned(Measure m, String what) {
+    private void requireAssigned(MeasureScope m, String what) {
         if (!mayReadMeasure(m)) {
-            throw ProblemException.notFound("measure " + m.id);
+            throw ProblemException.notFound("measure " + m.resourceId());
         }
         if (!isAssignedTo(m)) {
             throw new ProblemException(ProblemType.FORBIDDEN,

@@ -16,7 +16,7 @@ import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.measure.MeasureAssignment;
 import kz.prevention.measures.measure.MeasureSpec;
 import kz.prevention.measures.measure.MeasureTypes;
-import kz.prevention.measures.plan.PlanService;
+import kz.prevention.measures.planning.PlanService;
 import kz.prevention.measures.plan.PreventionPlan;
 
 /**

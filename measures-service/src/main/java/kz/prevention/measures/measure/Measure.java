@@ -3,6 +3,8 @@ package kz.prevention.measures.measure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import kz.prevention.measures.access.MeasureScope;
+import kz.prevention.measures.access.PlanScope;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +23,7 @@ import kz.prevention.measures.plan.PreventionPlan;
 /** A measure assigned in a plan to a subject of prevention, and how its execution went. */
 @Entity
 @Table(name = "measure")
-public class Measure extends PanacheEntityBase implements kz.prevention.persistence.change.Tracked {
+public class Measure extends PanacheEntityBase implements kz.prevention.persistence.change.Tracked, MeasureScope {
 
     @Id
     public UUID id;
@@ -126,5 +128,25 @@ public class Measure extends PanacheEntityBase implements kz.prevention.persiste
     @Override
     public UUID personId() {
         return plan.personId;
+    }
+
+    @Override
+    public PlanScope planScope() {
+        return plan;
+    }
+
+    @Override
+    public String region() {
+        return region;
+    }
+
+    @Override
+    public String executingAgency() {
+        return executingAgency;
+    }
+
+    @Override
+    public String organisation() {
+        return organisation;
     }
 }

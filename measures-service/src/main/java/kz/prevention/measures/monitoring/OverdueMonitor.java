@@ -18,7 +18,6 @@ import io.quarkus.scheduler.Scheduled;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.eventing.contract.MeasuresEvents;
 import kz.prevention.measures.measure.Measure;
-import kz.prevention.measures.measure.MeasureAssignment;
 import kz.prevention.measures.measure.MeasureStatus;
 import kz.prevention.persistence.history.Changes;
 import kz.prevention.persistence.change.ChangeRecorder;

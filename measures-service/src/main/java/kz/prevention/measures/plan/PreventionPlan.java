@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import kz.prevention.measures.access.PlanScope;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "prevention_plan")
-public class PreventionPlan extends PanacheEntityBase implements kz.prevention.persistence.change.Tracked {
+public class PreventionPlan extends PanacheEntityBase implements kz.prevention.persistence.change.Tracked, PlanScope {
 
     @Id
     public UUID id;
@@ -105,5 +106,15 @@ public class PreventionPlan extends PanacheEntityBase implements kz.prevention.p
     @Override
     public UUID personId() {
         return personId;
+    }
+
+    @Override
+    public String region() {
+        return region;
+    }
+
+    @Override
+    public boolean minor() {
+        return minor;
     }
 }

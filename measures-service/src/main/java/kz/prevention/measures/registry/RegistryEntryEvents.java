@@ -1,19 +1,16 @@
 package kz.prevention.measures.registry;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-
 
 import kz.prevention.commons.territory.Today;
 import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.eventing.inbox.EventHandler;
 import kz.prevention.eventing.inbox.Subscriptions;
 import kz.prevention.measures.decision.InstructionApplier;
-import kz.prevention.measures.plan.PlanService;
+import kz.prevention.measures.planning.PlanService;
 import kz.prevention.measures.plan.PreventionPlan;
 
 /**

@@ -1,4 +1,4 @@
-package kz.prevention.measures.plan;
+package kz.prevention.measures.planning;
 
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +44,9 @@ import kz.prevention.persistence.history.HistoryLog;
 import kz.prevention.persistence.read.AuditedList;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
 import kz.prevention.persistence.idempotency.IdempotentCreation;
+import kz.prevention.measures.plan.PreventionPlan;
+import kz.prevention.measures.plan.PlanStatus;
+import kz.prevention.measures.plan.PlanKind;
 
 /**
  * Prevention plans: individual plans open and close by themselves with their registry entries;

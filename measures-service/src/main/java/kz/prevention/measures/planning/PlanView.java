@@ -1,4 +1,4 @@
-package kz.prevention.measures.plan;
+package kz.prevention.measures.planning;
 
 import kz.prevention.persistence.read.Audited;
 
@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kz.prevention.measures.measure.MeasureView;
+import kz.prevention.measures.plan.PreventionPlan;
+import kz.prevention.measures.plan.PlanStatus;
+import kz.prevention.measures.plan.PlanKind;
 
 /** A plan as the API shows it, with its measures when read one by one. */
 @Schema(name = "Plan")

@@ -1,4 +1,4 @@
-package kz.prevention.measures.plan;
+package kz.prevention.measures.planning;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +16,9 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.measures.access.MeasuresAccess;
+import kz.prevention.measures.plan.PreventionPlan;
+import kz.prevention.measures.plan.PlanStatus;
+import kz.prevention.measures.plan.PlanKind;
 
 /** Searches plans within what the caller may see: their territory, adults' and/or minors' plans. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package kz.prevention.measures.plan;
+package kz.prevention.measures.planning;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package kz.prevention.measures.plan;
+package kz.prevention.measures.planning;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,9 @@ import kz.prevention.measures.measure.Measure;
 import kz.prevention.measures.measure.MeasureStatus;
 import kz.prevention.measures.measure.MeasureWorkflow;
 import kz.prevention.persistence.history.Changes;
+import kz.prevention.measures.plan.PreventionPlan;
+import kz.prevention.measures.plan.PlanStatus;
+import kz.prevention.measures.plan.PlanKind;
 
 /** Opens, moves and closes plans; every call runs inside its caller's transaction. */
 @ApplicationScoped
