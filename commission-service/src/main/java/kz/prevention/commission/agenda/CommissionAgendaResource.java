@@ -23,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.CommissionAccess;
-import kz.prevention.commission.access.Materials;
+import kz.prevention.commission.commission.CommissionAccess;
 import kz.prevention.commission.commission.Commission;
 import kz.prevention.commission.session.CommissionSession;
 import kz.prevention.commons.access.Roles;

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.CommissionAccess;
-import kz.prevention.commission.access.Materials;
+import kz.prevention.commission.commission.CommissionAccess;
+import kz.prevention.commission.agenda.Materials;
 import kz.prevention.commission.commission.Commission;
 import kz.prevention.commission.commission.CommissionKind;
 import kz.prevention.commons.access.Roles;

@@ -1,7 +1,6 @@
 package kz.prevention.commission.assistant;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** A year's budget: approved, granted, reserved by pending proposals, and what remains. Tenge. */

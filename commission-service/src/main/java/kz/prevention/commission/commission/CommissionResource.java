@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.CommissionAccess;
 import kz.prevention.commission.rules.RulesDefaults;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.concurrency.ETags;

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.CommissionAccess;
+import kz.prevention.commission.commission.CommissionAccess;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.problem.ProblemException;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.Materials;
+import kz.prevention.commission.agenda.Materials;
 import kz.prevention.commission.commission.Commission;
 import kz.prevention.commission.decision.DecisionStatus;
 import kz.prevention.commission.decision.Instruction;

@@ -1,6 +1,5 @@
 package kz.prevention.commission.support;
 
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

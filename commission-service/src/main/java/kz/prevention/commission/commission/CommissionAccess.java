@@ -1,4 +1,4 @@
-package kz.prevention.commission.access;
+package kz.prevention.commission.commission;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import kz.prevention.commission.commission.Commission;
-import kz.prevention.commission.commission.CommissionMember;
 import kz.prevention.commons.access.Denials;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;

@@ -1,4 +1,4 @@
-package kz.prevention.commission.session;
+package kz.prevention.commission.api;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.transaction.Transactional;
@@ -20,29 +19,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.CommissionAccess;
-import kz.prevention.commission.access.Materials;
+import kz.prevention.commission.commission.CommissionAccess;
+import kz.prevention.commission.agenda.Materials;
 import kz.prevention.commission.agenda.AgendaItem;
 import kz.prevention.commission.agenda.AgendaItemView;
 import kz.prevention.commission.sitting.AttendanceRequest;
 import kz.prevention.commission.sitting.AttendanceView;
 import kz.prevention.commission.sitting.SittingService;
-import kz.prevention.commission.sitting.SignOffService;
+import kz.prevention.commission.minutes.SignOffService;
 import kz.prevention.commission.commission.CommissionMember;
 import kz.prevention.commission.minutes.Minutes;
 import kz.prevention.commission.minutes.MinutesDocument;
 import kz.prevention.commons.problem.ProblemException;
-import kz.prevention.commission.commission.Commission;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.territory.Today;
-import kz.prevention.persistence.idempotency.IdempotencyKeys;
 import kz.prevention.persistence.idempotency.IdempotentCreation;
+import kz.prevention.commission.session.SessionService;
+import kz.prevention.commission.session.SessionView;
+import kz.prevention.commission.session.CommissionSession;
 
 /** One session: read by the commission's secretaries, and by its members of the session's date. */
 @Path("/api/v1/sessions")

@@ -1,4 +1,4 @@
-package kz.prevention.commission.access;
+package kz.prevention.commission.agenda;
 
 import java.util.UUID;
 
@@ -7,11 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import kz.prevention.commission.agenda.AgendaItem;
 import kz.prevention.commission.commission.Commission;
 import kz.prevention.commission.session.CommissionSession;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.territory.Today;
+import kz.prevention.commission.commission.CommissionAccess;
 
 /**
  * Loads a commission's materials — the commission, its sessions, its agenda items — for reading or

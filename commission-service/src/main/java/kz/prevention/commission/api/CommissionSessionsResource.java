@@ -1,4 +1,4 @@
-package kz.prevention.commission.session;
+package kz.prevention.commission.api;
 
 import java.util.List;
 import java.util.UUID;
@@ -23,16 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.CommissionAccess;
-import kz.prevention.commission.access.Materials;
-import kz.prevention.commission.agenda.AgendaItem;
-import kz.prevention.commission.agenda.AgendaItemView;
+import kz.prevention.commission.commission.CommissionAccess;
+import kz.prevention.commission.agenda.Materials;
 import kz.prevention.commission.commission.Commission;
 import kz.prevention.commons.access.Roles;
-import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.persistence.idempotency.IdempotencyKeys;
 import kz.prevention.persistence.idempotency.IdempotentCreation;
+import kz.prevention.commission.session.SessionService;
+import kz.prevention.commission.session.SessionView;
+import kz.prevention.commission.session.ScheduleRequest;
+import kz.prevention.commission.session.CommissionSession;
 
 /** A commission's sessions: scheduled by its secretary, listed for whoever may read them. */
 @Path("/api/v1/commissions/{id}/sessions")

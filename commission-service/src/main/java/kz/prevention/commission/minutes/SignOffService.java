@@ -1,4 +1,4 @@
-package kz.prevention.commission.sitting;
+package kz.prevention.commission.minutes;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +21,6 @@ import kz.prevention.commission.commission.CommissionMember;
 import kz.prevention.commission.commission.MemberRole;
 import kz.prevention.commission.decision.Adoption;
 import kz.prevention.commission.decision.Decision;
-import kz.prevention.commission.minutes.Minutes;
-import kz.prevention.commission.minutes.MinutesComposer;
-import kz.prevention.commission.minutes.MinutesPdf;
 import kz.prevention.commission.rules.Tally;
 import kz.prevention.commission.session.CommissionSession;
 import kz.prevention.commission.session.SessionEvents;
@@ -32,6 +29,8 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.persistence.history.Changes;
+import kz.prevention.commission.sitting.Recusal;
+import kz.prevention.commission.sitting.SittingService;
 
 /**
  * The presiding chair signs the minutes off: with a quorum, every drafted decision is decided by

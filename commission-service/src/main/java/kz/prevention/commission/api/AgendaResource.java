@@ -1,4 +1,4 @@
-package kz.prevention.commission.agenda;
+package kz.prevention.commission.api;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.prevention.commission.access.CommissionAccess;
-import kz.prevention.commission.access.Materials;
-import kz.prevention.commission.commission.Commission;
+import kz.prevention.commission.commission.CommissionAccess;
 import kz.prevention.commission.commission.CommissionMember;
 import kz.prevention.commission.decision.Decision;
 import kz.prevention.commission.decision.DecisionRequest;
@@ -41,6 +38,12 @@ import kz.prevention.commission.session.CommissionSession;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
+import kz.prevention.commission.agenda.ReasonRequest;
+import kz.prevention.commission.agenda.Materials;
+import kz.prevention.commission.agenda.AgendaItemView;
+import kz.prevention.commission.agenda.AgendaItem;
+import kz.prevention.commission.agenda.AgendaKinds;
+import kz.prevention.commission.agenda.AgendaService;
 
 /** Agenda items: proposals waiting for the secretary, and the secretary's answer to each. */
 @Path("/api/v1/agenda-items")
