@@ -15,7 +15,7 @@ public final class WorkViews {
     @Schema(name = "OfficerIndicators", description = "the caller's own figures over the period, and the units whose"
             + " entries they held in it")
     public record OfficerIndicators(UUID officerId, LocalDate from, LocalDate to, WorkFigures indicators,
-            @Schema(example = "[\"POLICE-751000000\"]") List<String> units) {
+            @Schema(description = "the units (agency-district) whose entries the caller held in the period") List<String> units) {
     }
 
     @Schema(name = "OfficerFacts", description = "what the caller's figures are built from, one row per counted fact")
