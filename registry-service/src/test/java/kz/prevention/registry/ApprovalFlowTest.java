@@ -106,13 +106,14 @@ class ApprovalFlowTest {
 
         List<JsonNode> events = events(id);
         assertThat(events).extracting(e -> e.path("type").asText()).containsExactly(
-                "kz.prevention.registry.entry.registered.v2", "kz.prevention.registry.entry.approval-requested.v1",
-                "kz.prevention.registry.entry.removed.v2", "kz.prevention.registry.entry.approval-decided.v1");
-        for (JsonNode e : events.subList(1, 4)) {
+                "kz.prevention.registry.entry.registered.v2", "kz.prevention.registry.entry.officer-assigned.v1",
+                "kz.prevention.registry.entry.approval-requested.v1", "kz.prevention.registry.entry.removed.v2",
+                "kz.prevention.registry.entry.approval-decided.v1");
+        for (JsonNode e : events.subList(1, 5)) {
             assertThat(catalog.violations(e.path("type").asText(), e.path("data"))).isEmpty();
             assertThat(e.path("data").toString()).as("no names in approval events").doesNotContain("officer.", "head.");
         }
-        assertThat(events.get(3).path("data").path("decision").asText()).isEqualTo("APPROVED");
+        assertThat(events.get(4).path("data").path("decision").asText()).isEqualTo("APPROVED");
     }
 
     @Test

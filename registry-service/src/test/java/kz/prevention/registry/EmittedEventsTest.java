@@ -63,13 +63,23 @@ class EmittedEventsTest {
         // so no entry.deadline-missed follows the registration.
         body.put("groundingDocument", Map.of("type", "PROTECTIVE_ORDER", "number", "ЗП-" + System.nanoTime(),
                 "date", today().minusDays(1).toString(), "issuer", "УП Бостандыкского района ДП г. Алматы"));
+        // The responsible officer's account (the token's sub) reaches reporting as an opaque id, never the name.
+        String firstOfficer = java.util.UUID.randomUUID().toString();
+        String secondOfficer = java.util.UUID.randomUUID().toString();
+        body.put("responsibleOfficer", Map.of("name", "Сапаров А. К.", "rank", "капитан полиции", "userId", firstOfficer));
         var created = register(almaty, body).statusCode(201).extract();
+        assertThat(created.path("entry.responsibleOfficer.userId").toString()).isEqualTo(firstOfficer);
         String id = created.path("entry.id");
         String personId = created.path("entry.person.id");
         LocalDate start = today().minusDays(2);
 
         patch(almaty, "/api/v1/entries/" + id, etag(almaty, id), Map.of("registeringBody", "УП Алмалинского района"))
                 .statusCode(200);
+        // The same account under a corrected rank announces nothing new; another account does.
+        patch(almaty, "/api/v1/entries/" + id, etag(almaty, id), Map.of("responsibleOfficer",
+                Map.of("name", "Сапаров А. К.", "rank", "майор полиции", "userId", firstOfficer))).statusCode(200);
+        patch(almaty, "/api/v1/entries/" + id, etag(almaty, id), Map.of("responsibleOfficer",
+                Map.of("name", "Жумабеков Е. С.", "userId", secondOfficer))).statusCode(200);
         post(almaty, "/api/v1/entries/" + id + "/controls", null, Map.of("visitDate", today().toString(),
                 "officer", "x", "form", "HOME_VISIT", "result", "ok")).statusCode(200);
         monitor.run(today().plusDays(8));
@@ -87,9 +97,11 @@ class EmittedEventsTest {
                 "removalDate", today().toString(), "document", document("POLICE_RESOLUTION")))).statusCode(200);
 
         // A request is announced when made; the change itself (entry.transfer-requested, entry.removed) only once approved.
-        List<String> expected = List.of("entry.registered", "entry.updated", "entry.control-recorded",
+        List<String> expected = List.of("entry.registered", "entry.officer-assigned", "entry.updated", "entry.updated",
+                "entry.updated", "entry.officer-assigned", "entry.control-recorded",
                 "entry.control-overdue", "entry.term-ending", "entry.approval-requested", "entry.transfer-requested",
-                "entry.approval-decided", "entry.transferred", "entry.approval-requested", "entry.approval-decided",
+                "entry.approval-decided", "entry.transferred", "entry.officer-assigned", "entry.approval-requested",
+                "entry.approval-decided",
                 "entry.approval-requested", "entry.removed", "entry.approval-decided");
         List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.events("prevention.registry.entries", id),
                 list -> list.size() >= expected.size());
@@ -102,9 +114,21 @@ class EmittedEventsTest {
             assertThat(e.path("specversion").asText()).isEqualTo("1.0");
             assertThat(e.path("source").asText()).isEqualTo("/registry-service");
             assertThat(catalog.violations(e.path("type").asText(), e.path("data"))).as(e.path("type").asText()).isEmpty();
-            assertThat(e.path("data").toString()).as("no names or IINs in events").doesNotContain("Ахметов", "iin");
+            assertThat(e.path("data").toString()).as("no names or IINs in events")
+                    .doesNotContain("Ахметов", "iin", "Сапаров", "Жумабеков", "полиции");
             assertThat(e.path("data").toString()).as("no free text (registering body) in events").doesNotContain("УП");
         }
+        // Who holds the entry, from when: the officer's account (or none after the transfer named no account) and the unit.
+        List<JsonNode> assigned = events.stream().filter(e -> e.path("type").asText().contains("officer-assigned"))
+                .map(e -> e.path("data")).toList();
+        assertThat(assigned).extracting(d -> d.path("officerId").isNull() ? null : d.path("officerId").asText())
+                .containsExactly(firstOfficer, secondOfficer, null);
+        assertThat(assigned).extracting(d -> d.path("occasion").asText())
+                .containsExactly("REGISTERED", "UPDATED", "TRANSFERRED");
+        assertThat(assigned).extracting(d -> d.path("region").asText()).containsExactly(ALMATY, ALMATY, ASTANA_DISTRICT);
+        assertThat(assigned).extracting(d -> d.path("agency").asText()).containsOnly("POLICE");
+        assertThat(assigned).extracting(d -> d.path("assignedOn").asText()).containsOnly(today().toString());
+        assertThat(assigned).allSatisfy(d -> assertThat(d.has("name") || d.has("rank")).isFalse());
         // entry.registered carries codes, dates and ids only: no case number, free text, document type or exact age.
         JsonNode registered = events.get(0).path("data");
         assertThat(registered.has("caseNumber") || registered.has("registeringBody") || registered.has("ageAtRegistration")

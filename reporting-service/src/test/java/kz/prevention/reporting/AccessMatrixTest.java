@@ -116,6 +116,95 @@ class AccessMatrixTest {
         return e.method().equals("POST") ? 202 : 200;
     }
 
+    /** A caller of the work-indicators endpoints: whether it is an officer, and, if a head, the units it heads and the regions it may ask for. */
+    record WorkCaller(String name, String token, boolean officer, boolean head, java.util.Set<String> units,
+            java.util.Set<String> regions) {
+    }
+
+    /**
+     * Officers' and units' indicators (issue 12 §6): an officer sees only their own, an authorised head only its
+     * own agency's units within the unit it heads (another unit: 404, as if it did not exist), and nobody else —
+     * analysts, supervisors, administrators — sees them at all. Units by KATO codes with inner zeros: Abai
+     * region 100000000 (its own district) and district 271000000 beside a rural district 271010000 of it.
+     */
+    @Test
+    void workIndicatorsAreTheOfficersOwnAndTheirHeadsOnly() {
+        java.util.Set<String> none = java.util.Set.of();
+        List<WorkCaller> callers = new ArrayList<>();
+        callers.add(new WorkCaller("anonymous", null, false, false, none, none));
+        callers.add(new WorkCaller("officer (self)", TestTokens.officer(ALMATY), true, false, none, none));
+        callers.add(new WorkCaller("another officer", TestTokens.officer(ASTANA), true, false, none, none));
+        callers.add(new WorkCaller("juvenile inspector", TestTokens.juvenile(ALMATY), true, false, none, none));
+        callers.add(new WorkCaller("head of Almaty", TestTokens.head(ALMATY), true, true,
+                java.util.Set.of("POLICE-751000000"), java.util.Set.of(ALMATY)));
+        callers.add(new WorkCaller("head of Astana", TestTokens.head(ASTANA), true, true, none, none));
+        callers.add(new WorkCaller("head of Abai", TestTokens.head("100000000"), true, true,
+                java.util.Set.of("POLICE-100000000"), none));
+        callers.add(new WorkCaller("head of district 271000000", TestTokens.head("271000000"), true, true,
+                java.util.Set.of("POLICE-271000000"), none));
+        callers.add(new WorkCaller("head of rural district 271010000", TestTokens.head("271010000"), true, true, none,
+                none));
+        callers.add(new WorkCaller("head of another agency in Almaty", TestTokens.user("head.economic.almaty")
+                .roles("authorised-head").agency("ECONOMIC").region(ALMATY).unit(ALMATY).sign(), true, true, none,
+                java.util.Set.of(ALMATY)));
+        callers.add(new WorkCaller("head without a unit claim", TestTokens.user("head.nounit.almaty")
+                .roles("authorised-head").agency("POLICE").region(ALMATY).sign(), true, false, none, none));
+        for (String role : List.of("analyst", "supervisor", "platform-admin", "measures-executor", "commission-secretary")) {
+            callers.add(new WorkCaller(role, TestTokens.role(role, "000000000"), false, false, none, none));
+        }
+        callers.add(new WorkCaller("supervisor (prosecutor)", TestTokens.supervisor(), false, false, none, none));
+
+        List<String> paths = List.of("/api/v1/officers/me/indicators", "/api/v1/officers/me/indicators/facts",
+                "/api/v1/units/indicators", "/api/v1/units/indicators?region=" + ALMATY,
+                "/api/v1/units/POLICE-751000000/officers/indicators", "/api/v1/units/POLICE-100000000/officers/indicators",
+                "/api/v1/units/POLICE-271000000/officers/indicators");
+        Map<String, Integer> mismatches = new LinkedHashMap<>();
+        int cells = 0;
+        for (String path : paths) {
+            for (WorkCaller c : callers) {
+                int expected = expectedWork(path, c);
+                RequestSpecification spec = given();
+                if (c.token() != null) {
+                    spec = spec.auth().oauth2(c.token());
+                }
+                var answer = spec.get(path).then().extract();
+                cells++;
+                if (answer.statusCode() != expected) {
+                    mismatches.put(path + " as " + c.name() + " expected " + expected, answer.statusCode());
+                } else if (expected >= 400 && !String.valueOf(answer.contentType()).startsWith("application/problem+json")
+                        && expected != 401) {
+                    mismatches.put(path + " as " + c.name() + " answered without a problem", answer.statusCode());
+                }
+            }
+        }
+        assertThat(mismatches).as("cells that broke the rules").isEmpty();
+        assertThat(cells).isEqualTo(paths.size() * callers.size());
+        // Each officer's answer is their own: the account in it is the token's subject.
+        String self = given().auth().oauth2(TestTokens.officer(ALMATY)).get("/api/v1/officers/me/indicators").then()
+                .statusCode(200).extract().path("officerId");
+        String other = given().auth().oauth2(TestTokens.officer(ASTANA)).get("/api/v1/officers/me/indicators").then()
+                .statusCode(200).extract().path("officerId");
+        assertThat(self).isNotEqualTo(other);
+        assertThat(self).isEqualTo(java.util.UUID.nameUUIDFromBytes(("officer." + ALMATY).getBytes()).toString());
+    }
+
+    private static int expectedWork(String path, WorkCaller c) {
+        if (c.token() == null) {
+            return 401;
+        }
+        if (path.startsWith("/api/v1/officers/me")) {
+            return c.officer() ? 200 : 403;
+        }
+        if (!c.head()) {
+            return 403;
+        }
+        if (path.startsWith("/api/v1/units/indicators")) {
+            return !path.contains("region=") || c.regions().contains(ALMATY) ? 200 : 403;
+        }
+        String unit = path.substring("/api/v1/units/".length(), path.indexOf("/officers"));
+        return c.units().contains(unit) ? 200 : 404;
+    }
+
     @Test
     void onlyTheSupervisorSeesSmallCountsAndEveryExportIsAudited() throws Exception {
         String path = "/api/v1/reports/national?year=2020&format=csv";

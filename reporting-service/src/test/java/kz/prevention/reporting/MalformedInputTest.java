@@ -26,9 +26,9 @@ class MalformedInputTest {
     @Inject
     ObjectMapper mapper;
 
-    /** Both a reader and the administrator, so every endpoint is reachable with one token. */
-    private final String token = TestTokens.user("fuzz.admin").roles("analyst", "platform-admin").agency("GOV")
-            .region("000000000").sign();
+    /** A reader, the administrator, an officer and a head of the republic, so every endpoint is reachable with one token. */
+    private final String token = TestTokens.user("fuzz.admin").roles("analyst", "platform-admin", "registry-officer",
+            "authorised-head").agency("POLICE").region("000000000").unit("000000000").sign();
 
     @Test
     void malformedRequestsNeverGet5xxAndAlwaysGetProblems() {
@@ -51,7 +51,16 @@ class MalformedInputTest {
                 "to=2001-06-30", "indicator=", "indicator=NOPE", "indicator=MEASURES_ON_TIME_RATE",
                 "indicator=ENTRIES_ON_REGISTRY_AT_END", "indicator=%27", "year=-1", "year=99999999999",
                 "year=2019", "year=abc", "format=docx", "format=PDF", "format=csv", "lang=fr", "lang=", "lang=ru"};
-        return switch (i % 10) {
+        String[] work = {"from=2026-02-30", "from=yesterday", "to=0001-01-01", "to=9999-12-31", "from=2020-01-01",
+                "to=2019-01-01", "from=2026-01-01&to=2026-12-31", "from=2024-01-01&to=2026-01-01", "from=", "to=",
+                "indicator=", "indicator=NOPE", "indicator=WORK_CONTROL_VISITS_LATE", "indicator=WORK_MEASURES_DONE_LATE",
+                "indicator=%27", "region=abc", "region=000000000", "region=271000000", "region=751110001", "region=%00"};
+        return switch (i % 12) {
+            case 10 -> fuzz.query(fuzz.pick(new String[] {"/api/v1/officers/me/indicators",
+                    "/api/v1/officers/me/indicators/facts", "/api/v1/units/indicators"}), work);
+            case 11 -> fuzz.query("/api/v1/units/" + fuzz.pick(new String[] {"POLICE-751000000", "POLICE-100000000",
+                    "POLICE-271010000", "police-751000000", "POLICE751000000", "-", "%00", "A".repeat(300) + "-751000000",
+                    "POLICE-7510000001", "..", "POLICE-000000000"}) + "/officers/indicators", work);
             case 0, 1, 2 -> fuzz.query("/api/v1/figures", prefixed("indicator=ENTRIES_REGISTERED&", odd));
             case 3 -> fuzz.query(fuzz.pick(new String[] {"/api/v1/figures", "/api/v1/figures/breakdown"}), prefixed(
                     fuzz.pick(new String[] {"by=categoryGroup&", "by=nope&", "by=&", "indicator=MEASURES_ASSIGNED&by=executingAgency&",

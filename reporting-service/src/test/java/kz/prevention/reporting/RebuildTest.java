@@ -36,6 +36,10 @@ class RebuildTest {
         Feed.Entry moved = new Feed.Entry("751110000", false);
         // Registered, removed and transferred in 2025: outside the seeded years' figures.
         moved.register(LocalDate.of(2025, 5, 5));
+        // Who held it, and a deadline missed: the officers' and units' read models are rebuilt with the others.
+        moved.assignOfficer(UUID.randomUUID(), "751110000", "POLICE", LocalDate.of(2025, 5, 5), "REGISTERED");
+        moved.deadlineMissed("DATA_ENTRY", LocalDate.of(2025, 5, 8));
+        moved.assignOfficer(null, "751110000", "POLICE", LocalDate.of(2025, 5, 20), "UPDATED");
         moved.remove(LocalDate.of(2025, 6, 1));
         moved.transfer("711210000");
         // Its plan moves too: the measure assigned before the move and the one after both count in Astana,
@@ -58,6 +62,7 @@ class RebuildTest {
                 .queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/api/v1/figures").then()
                 .statusCode(200).extract().jsonPath().getInt("scope.total.value") == 2);
         Map<String, Object> live = state();
+        assertThat(live).containsKeys("responsibility_fact", "deadline_missed_fact");
         String liveReport = given().auth().oauth2(TestTokens.supervisor()).queryParam("year", 2027)
                 .get("/api/v1/reports/national").then().statusCode(200).extract().asString();
 

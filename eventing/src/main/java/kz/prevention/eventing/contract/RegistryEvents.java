@@ -168,4 +168,17 @@ public final class RegistryEvents {
             return entryId.toString();
         }
     }
+
+    /**
+     * Who holds the entry from {@code assignedOn}: the keeping unit (agency and territory) and the
+     * responsible officer's platform account — an opaque id, null when the officer was named without
+     * one — never a name. Reporting builds officers' and units' internal indicators from it.
+     */
+    public record OfficerAssigned(UUID entryId, String region, String agency, UUID officerId, LocalDate assignedOn,
+            String occasion) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return entryId.toString();
+        }
+    }
 }

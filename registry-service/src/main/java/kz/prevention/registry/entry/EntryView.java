@@ -70,7 +70,7 @@ public record EntryView(UUID id, String caseNumber, PersonSummary person, String
                 e.prosecutorCopySentOn == null ? null
                         : new ProsecutorCopy(e.prosecutorCopySentOn, e.prosecutorCopyNumber, e.prosecutorCopyRecordedBy),
                 e.registeringBody,
-                new Officer(e.officerName, e.officerRank), e.region, e.startDate, e.measure, e.measureEndDate, e.riskLevel,
+                new Officer(e.officerName, e.officerRank, e.officerUserId), e.region, e.startDate, e.measure, e.measureEndDate, e.riskLevel,
                 controlFrequency, e.lastControlDate, e.nextControlDate, e.controlOverdue(today), e.status.name(),
                 e.removalReason == null ? null : new Removal(e.removalReason, e.removalDate,
                         new GroundingDocument(e.removalDocType, e.removalDocNumber, e.removalDocDate, e.removalDocIssuer)),

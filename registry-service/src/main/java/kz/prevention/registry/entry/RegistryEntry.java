@@ -80,6 +80,10 @@ public class RegistryEntry extends PanacheEntityBase implements Tracked, KeptRec
     @Column(name = "officer_rank")
     public String officerRank;
 
+    /** The responsible officer's platform account (token sub); null when named without one. */
+    @Column(name = "officer_user_id")
+    public UUID officerUserId;
+
     public String region;
 
     @Column(name = "start_date")

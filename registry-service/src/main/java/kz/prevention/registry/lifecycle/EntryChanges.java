@@ -20,6 +20,7 @@ import kz.prevention.reference.calendar.Order163Deadlines;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.monitoring.WorkItem;
 import kz.prevention.registry.monitoring.WorkItems;
+import kz.prevention.registry.entry.OfficerAssignments;
 import kz.prevention.registry.entry.GroundingDocument;
 import kz.prevention.registry.entry.EntryTransfer;
 import kz.prevention.registry.entry.RegistryEntry;
@@ -49,6 +50,8 @@ public class EntryChanges {
     ChangeRecorder changes;
     @Inject
     kz.prevention.registry.monitoring.EntryDeadlines entryDeadlines;
+    @Inject
+    OfficerAssignments officers;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry update(UUID id, String ifMatch, UpdateEntryRequest r, LocalDate today) {
@@ -64,10 +67,7 @@ public class EntryChanges {
         if (r.registeringBody() != null) {
             e.registeringBody = c.set("registeringBody", e.registeringBody, r.registeringBody().strip());
         }
-        if (r.responsibleOfficer() != null) {
-            e.officerName = c.set("responsibleOfficer.name", e.officerName, r.responsibleOfficer().name().strip());
-            e.officerRank = c.set("responsibleOfficer.rank", e.officerRank, r.responsibleOfficer().rank());
-        }
+        boolean officerChanged = r.responsibleOfficer() != null && officers.assign(e, c, r.responsibleOfficer());
         if (r.riskLevel() != null) {
             e.riskLevel = c.set("riskLevel", e.riskLevel, r.riskLevel());
             e.nextControlDate = c.set("nextControlDate", e.nextControlDate, controls.nextControl(e));
@@ -86,6 +86,9 @@ public class EntryChanges {
         }
         e.updatedAt = Instant.now();
         changes.record(e, "UPDATED", c, new RegistryEvents.EntryUpdated(e.id, e.region, c.names()));
+        if (officerChanged) {
+            officers.announce(e, OfficerAssignments.Occasion.UPDATED, today);
+        }
         return e;
     }
 

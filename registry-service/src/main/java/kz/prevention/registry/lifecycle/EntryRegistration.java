@@ -22,6 +22,7 @@ import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.monitoring.RegistrationDeadlines;
 import kz.prevention.registry.person.Person;
 import kz.prevention.registry.persons.PersonService;
+import kz.prevention.registry.entry.OfficerAssignments;
 import kz.prevention.registry.entry.ControlFrequency;
 import kz.prevention.registry.entry.RegistryEntry;
 import kz.prevention.registry.entry.EntryStatus;
@@ -51,6 +52,8 @@ public class EntryRegistration {
     ChangeRecorder changes;
     @Inject
     RegistrationDeadlines registrationDeadlines;
+    @Inject
+    OfficerAssignments officers;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistrationResult register(RegisterEntryRequest r, LocalDate today) {
@@ -101,6 +104,7 @@ public class EntryRegistration {
         e.registeringBody = r.registeringBody().strip();
         e.officerName = r.responsibleOfficer().name().strip();
         e.officerRank = r.responsibleOfficer().rank();
+        e.officerUserId = r.responsibleOfficer().userId();
         e.region = r.region();
         e.startDate = r.startDate();
         e.measure = measure.code();
@@ -123,6 +127,7 @@ public class EntryRegistration {
                 .note("measure", e.measure).note("region", e.region).note("person", resolution.reused() ? "existing" : "new"),
                 new RegistryEvents.EntryRegistered(e.id, person.id, e.category, group, minorRecord, e.region, e.measure,
                         e.startDate, e.measureEndDate, person.sex, controls.frequency(e.measure).name()));
+        officers.announce(e, OfficerAssignments.Occasion.REGISTERED, today);
         List<RegistrationResult.LateRegistration> late = registrationDeadlines.registered(e,
                 controls.frequency(e.measure) == ControlFrequency.BY_RISK_LEVEL, today).stream()
                 .map(d -> new RegistrationResult.LateRegistration(d.code, d.dueOn)).toList();

@@ -18,6 +18,7 @@ import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.registry.access.RegistryAccess;
 import kz.prevention.registry.entry.EntryLoader;
 import kz.prevention.registry.entry.EntryRules;
+import kz.prevention.registry.entry.OfficerAssignments;
 import kz.prevention.registry.entry.RegistryEntry;
 import kz.prevention.registry.entry.SignOff;
 import kz.prevention.registry.monitoring.EntryDeadlines;
@@ -46,6 +47,8 @@ public class TransferService {
     WorkItems workItems;
     @Inject
     ChangeRecorder changes;
+    @Inject
+    OfficerAssignments officers;
 
     /**
      * Whether the transfer may be requested: checked when it is requested (so a request that could
@@ -99,13 +102,14 @@ public class TransferService {
         Changes c = new Changes();
         e.region = c.set("region", e.region, t.toRegion);
         e.registeringBody = c.set("registeringBody", e.registeringBody, a.registeringBody().strip());
-        e.officerName = c.set("responsibleOfficer.name", e.officerName, a.responsibleOfficer().name().strip());
-        e.officerRank = c.set("responsibleOfficer.rank", e.officerRank, a.responsibleOfficer().rank());
+        officers.assign(e, c, a.responsibleOfficer());
         e.updatedAt = Instant.now();
         decide(t, EntryTransfer.Status.ACCEPTED, null);
         entryDeadlines.transferDecided(e, t.id, today, access.actor());
         workItems.follow(e);
         changes.record(e, "TRANSFER_ACCEPTED", c, new RegistryEvents.Transferred(e.id, t.id, t.fromRegion, t.toRegion));
+        // The receiving unit holds the entry from today, with its officer (or none named with an account).
+        officers.announce(e, OfficerAssignments.Occasion.TRANSFERRED, today);
         return e;
     }
 

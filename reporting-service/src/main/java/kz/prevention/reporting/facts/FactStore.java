@@ -97,6 +97,15 @@ public class FactStore {
             SELECT * FROM unnest(%s) ON CONFLICT (decision_id, instruction_id) DO NOTHING
             """, 2, types("uuid, text, uuid, text, text", K4, "date, uuid, text, text, date"));
 
+    private static final Rows RESPONSIBILITY = Rows.firstWins("""
+            INSERT INTO responsibility_fact (entry_id, version, region, agency, unit_kato, officer_id, from_date, occasion)
+            SELECT * FROM unnest(%s) ON CONFLICT (entry_id, version) DO NOTHING
+            """, 2, types("uuid, bigint, text, text, text, uuid, date, text"));
+    private static final Rows DEADLINE_MISSED = Rows.firstWins("""
+            INSERT INTO deadline_missed_fact (entry_id, deadline, due_date, region, rule)
+            SELECT * FROM unnest(%s) ON CONFLICT (entry_id, deadline, due_date) DO NOTHING
+            """, 3, types("uuid, text, date, text, text"));
+
     @Inject
     AgroalDataSource dataSource;
     @Inject
@@ -125,6 +134,16 @@ public class FactStore {
     public void controlRecorded(UUID entryId, long version, String region, LocalDate visit, LocalDate due, boolean onTime) {
         writes.row(CONTROL, entryId, version, region, Territory.at(region, 1), Territory.at(region, 2),
                 Territory.at(region, 3), Territory.at(region, 4), visit, due, onTime);
+    }
+
+    /** Who holds the entry from {@code from}: a row per assignment, by its stream version (V7). */
+    public void officerAssigned(UUID entryId, long version, String region, String agency, UUID officerId, LocalDate from,
+            String occasion) {
+        writes.row(RESPONSIBILITY, entryId, version, region, agency, Territory.at(region, 2), officerId, from, occasion);
+    }
+
+    public void deadlineMissed(UUID entryId, String deadline, LocalDate due, String region, String rule) {
+        writes.row(DEADLINE_MISSED, entryId, deadline, due, region, rule);
     }
 
     public void controlOverdue(UUID entryId, String region, String measure, LocalDate due, int daysOverdue) {
@@ -267,7 +286,8 @@ public class FactStore {
     public static final java.util.Map<String, String> TABLES = new java.util.LinkedHashMap<>(java.util.Map.of(
             "entry_fact", "entry_id", "transfer_fact", "transfer_id", "control_fact", "entry_id, version",
             "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id",
-            "control_overdue_fact", "entry_id, due_date", "plan_transfer_fact", "plan_id"));
+            "control_overdue_fact", "entry_id, due_date", "plan_transfer_fact", "plan_id",
+            "responsibility_fact", "entry_id, version", "deadline_missed_fact", "entry_id, deadline, due_date"));
 
     /** The figures' cells (V5): derived from the facts, rebuilt with them and filled from them before the swap. */
     public static final List<String> CELL_TABLES = List.of("entry_cell", "measure_cell");

@@ -49,6 +49,10 @@ public class FiguresFeed implements EventHandler {
                         e.removalDate()))
                 .onEnvelope(RegistryEvents.ControlRecorded.class, (e, env) -> facts.controlRecorded(e.entryId(),
                         env.aggregateversion(), e.region(), e.visitDate(), e.dueDate(), e.onTime()))
+                .onEnvelope(RegistryEvents.OfficerAssigned.class, (e, env) -> facts.officerAssigned(e.entryId(),
+                        env.aggregateversion(), e.region(), e.agency(), e.officerId(), e.assignedOn(), e.occasion()))
+                .on(RegistryEvents.DeadlineMissed.class, e -> facts.deadlineMissed(e.entryId(), e.deadline(), e.dueDate(),
+                        e.region(), e.rule()))
                 .on(RegistryEvents.ControlOverdue.class, e -> facts.controlOverdue(e.entryId(), e.region(), e.measure(),
                         e.dueDate(), e.daysOverdue()))
                 .onEnvelope(MeasuresEvents.MeasureAssigned.class, (e, env) -> facts.measureAssigned(e.measureId(),

@@ -23,7 +23,20 @@ public class IndicatorCatalog {
     public static final String RESOURCE = "reporting/indicators.json";
 
     public record Document(String catalog, String version, String validFrom, Map<String, String> description,
-            Map<String, Object> suppression, List<Section> sections, List<Indicator> indicators) {
+            Map<String, Object> suppression, List<Section> sections, List<Indicator> indicators, Internal internal) {
+    }
+
+    /**
+     * The internal indicators (issue 12 §6): officers' and units' prevention work, for the officer and
+     * their authorised heads only. Kept apart from {@code indicators} so nothing that publishes —
+     * figures, the National report, its exports — can reach them: {@link #find} never returns one.
+     */
+    public record Internal(String code, String article, Map<String, String> names, String audience, String suppression,
+            String attribution, List<Indicator> indicators) {
+
+        public String name(String lang) {
+            return names.getOrDefault(lang, names.get("en"));
+        }
     }
 
     private final Document document;
@@ -41,6 +54,14 @@ public class IndicatorCatalog {
             }
             if (document.sections().stream().noneMatch(s -> s.code().equals(i.section()))) {
                 throw new IllegalStateException("indicator " + i.code() + " names an unknown section " + i.section());
+            }
+        }
+        if (document.internal() != null) {
+            for (Indicator i : document.internal().indicators()) {
+                if (byCode.containsKey(i.code()) || !document.internal().code().equals(i.section())) {
+                    throw new IllegalStateException("internal indicator " + i.code()
+                            + " must have a code of its own and the internal section");
+                }
             }
         }
         for (Indicator i : document.indicators()) {
@@ -74,6 +95,12 @@ public class IndicatorCatalog {
         return document.sections();
     }
 
+    /** The internal indicators (officers' and units' work); never published. */
+    public List<Indicator> internalIndicators() {
+        return document.internal() == null ? List.of() : document.internal().indicators();
+    }
+
+    /** A published indicator by its code; internal ones are not found here. */
     public Optional<Indicator> find(String code) {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }

@@ -27,19 +27,35 @@ public final class IndicatorDocs {
                 continue;
             }
             for (Indicator i : indicators) {
-                md.append("### `").append(i.code()).append("` — ").append(i.name("en")).append("\n\n");
-                md.append("| | |\n|---|---|\n");
-                md.append("| kk | ").append(i.name("kk")).append(" |\n");
-                md.append("| ru | ").append(i.name("ru")).append(" |\n");
-                md.append("| definition | ").append(i.definition()).append(" |\n");
-                md.append("| formula | `").append(i.formula()).append("` |\n");
-                md.append("| unit | ").append(i.unit()).append(" (").append(i.kind()).append(") |\n");
-                md.append("| source events | ").append(i.sourceEvents().stream().map(e -> "`" + e + "`")
-                        .collect(Collectors.joining(", "))).append(" |\n");
-                md.append("| disaggregations | ").append(String.join(", ", i.disaggregations())).append(" |\n");
-                md.append("| article | ").append(i.article()).append(" |\n\n");
+                indicator(md, i);
+            }
+        }
+        IndicatorCatalog.Internal internal = doc.internal();
+        if (internal != null) {
+            md.append("## Internal, never published: ").append(internal.name("en")).append(" (").append(internal.article())
+                    .append(")\n\n");
+            md.append("kk: ").append(internal.name("kk")).append(" · ru: ").append(internal.name("ru")).append("\n\n");
+            md.append("Who sees them: ").append(internal.audience()).append(".\n\n");
+            md.append("Small counts: ").append(internal.suppression()).append(".\n\n");
+            md.append("Attribution: ").append(internal.attribution()).append(".\n\n");
+            for (Indicator i : internal.indicators()) {
+                indicator(md, i);
             }
         }
         return md.toString();
+    }
+
+    private static void indicator(StringBuilder md, Indicator i) {
+        md.append("### `").append(i.code()).append("` — ").append(i.name("en")).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| kk | ").append(i.name("kk")).append(" |\n");
+        md.append("| ru | ").append(i.name("ru")).append(" |\n");
+        md.append("| definition | ").append(i.definition()).append(" |\n");
+        md.append("| formula | `").append(i.formula()).append("` |\n");
+        md.append("| unit | ").append(i.unit()).append(" (").append(i.kind()).append(") |\n");
+        md.append("| source events | ").append(i.sourceEvents().stream().map(e -> "`" + e + "`")
+                .collect(Collectors.joining(", "))).append(" |\n");
+        md.append("| disaggregations | ").append(String.join(", ", i.disaggregations())).append(" |\n");
+        md.append("| article | ").append(i.article()).append(" |\n\n");
     }
 }

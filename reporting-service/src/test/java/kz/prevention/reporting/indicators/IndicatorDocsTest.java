@@ -41,6 +41,29 @@ class IndicatorDocsTest {
         }
     }
 
+    /**
+     * The officers' and units' indicators are internal: in a section of their own, each computed by
+     * WorkIndicators, from catalog events, described in three languages, and never findable as a
+     * published indicator (so /figures and the National report cannot serve them).
+     */
+    @Test
+    void theInternalIndicatorsAreTheWorkIndicatorsAndNeverPublished() {
+        Set<String> types = EventCatalog.load(getClass().getClassLoader(), new ObjectMapper().registerModule(new JavaTimeModule()))
+                .events().stream().map(EventSpec::type).collect(Collectors.toSet());
+        assertThat(catalog.internalIndicators()).extracting(Indicator::code)
+                .containsExactlyInAnyOrderElementsOf(kz.prevention.reporting.work.WorkIndicators.UNIT_CODES);
+        for (Indicator i : catalog.internalIndicators()) {
+            assertThat(catalog.find(i.code())).as(i.code() + " is not a published indicator").isEmpty();
+            assertThat(catalog.indicators()).extracting(Indicator::code).doesNotContain(i.code());
+            assertThat(i.names().keySet()).as(i.code()).containsExactlyInAnyOrder("kk", "ru", "en");
+            assertThat(types).as(i.code() + " source events").containsAll(i.sourceEvents());
+            assertThat(i.disaggregations()).as(i.code()).contains("unit", "period");
+            assertThat(i.disaggregations().contains("officer"))
+                    .as(i.code() + " is an officer's figure exactly when WorkIndicators counts it for officers")
+                    .isEqualTo(kz.prevention.reporting.work.WorkIndicators.OFFICER_CODES.contains(i.code()));
+        }
+    }
+
     @Test
     void theDocumentIsGeneratedFromTheCatalog() throws Exception {
         Path doc = ProjectRoot.get().resolve("docs/indicators.md");

@@ -76,6 +76,17 @@ public final class Feed {
             return publish("prevention.registry.entries", new RegistryEvents.ControlOverdue(id, region, "PROTECTIVE_ORDER", due, 3));
         }
 
+        /** Who holds the entry from {@code on} (entry.officer-assigned): the officer's account or null, and the unit. */
+        public byte[] assignOfficer(UUID officerId, String region, String agency, LocalDate on, String occasion) {
+            return publish("prevention.registry.entries", new RegistryEvents.OfficerAssigned(id, region, agency, officerId,
+                    on, occasion));
+        }
+
+        public byte[] deadlineMissed(String deadline, LocalDate due) {
+            return publish("prevention.registry.entries", new RegistryEvents.DeadlineMissed(id, region, deadline, due,
+                    "2026.11.3/2026-03-02"));
+        }
+
         public byte[] transfer(String to) {
             return publish("prevention.registry.entries", new RegistryEvents.Transferred(id, UUID.randomUUID(), region, to));
         }
