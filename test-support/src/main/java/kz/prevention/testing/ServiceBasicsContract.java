@@ -80,6 +80,35 @@ public abstract class ServiceBasicsContract {
         given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
     }
 
+    /**
+     * A token verified once is answered from memory (the counter grows) with the same claims; not
+     * after its {@code exp}; and a token differing from a remembered one only in its signature is
+     * verified, and refused.
+     */
+    @Test
+    public void aVerifiedTokenIsRememberedOnlyUntilItExpires() throws Exception {
+        Instant exp = Instant.now().plusSeconds(3);
+        String token = TestTokens.user("memory.test").roles("registry-officer").agency("POLICE").region("271000000")
+                .expiresAt(exp).sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200).body("region", equalTo("271000000"));
+        double before = rememberedTokens();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("memory.test")).body("roles", hasItem("registry-officer"))
+                .body("agency", equalTo("POLICE")).body("region", equalTo("271000000"));
+        assertThat(rememberedTokens()).isGreaterThan(before);
+        char last = token.charAt(token.length() - 1);
+        String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        given().auth().oauth2(forged).when().get("/api/v1/me").then().statusCode(401);
+        Thread.sleep(Math.max(0, exp.toEpochMilli() - System.currentTimeMillis()) + 1500);
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    private static double rememberedTokens() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("prevention_tokens_remembered_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     public void expiredTokenIsRejected() {
         String token = TestTokens.user("late").roles("supervisor").expiresAt(Instant.now().minusSeconds(600)).sign();
