@@ -105,8 +105,9 @@ public abstract class ServiceBasicsContract {
 
     private static double rememberedTokens() {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        // "name{labels} value", possibly followed by an exemplar ("# {trace_id=...} 1.0 <timestamp>"): the second field.
         return metrics.lines().filter(l -> l.startsWith("prevention_tokens_remembered_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+                .mapToDouble(l -> Double.parseDouble(l.split("\\s+")[1])).sum();
     }
 
     @Test
