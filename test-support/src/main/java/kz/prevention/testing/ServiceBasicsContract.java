@@ -28,6 +28,11 @@ public abstract class ServiceBasicsContract {
     /** The audience the service requires; tokens for other services must be refused. */
     protected abstract String serviceName();
 
+    /** Whether the service answers a verified token's repeats from memory (platform-commons' VerifiedTokens). */
+    protected boolean remembersVerifiedTokens() {
+        return true;
+    }
+
     protected boolean ownsDatabase() {
         return true;
     }
@@ -81,7 +86,8 @@ public abstract class ServiceBasicsContract {
     }
 
     /**
-     * A token verified once is answered from memory (the counter grows) with the same claims; not
+     * A token verified once is answered from memory (the counter grows; where the memory is off, it
+     * does not) with the same claims; not
      * after its {@code exp}; and a token differing from a remembered one only in its signature is
      * verified, and refused.
      */
@@ -95,9 +101,14 @@ public abstract class ServiceBasicsContract {
         given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200)
                 .body("username", equalTo("memory.test")).body("roles", hasItem("registry-officer"))
                 .body("agency", equalTo("POLICE")).body("region", equalTo("271000000"));
-        assertThat(rememberedTokens()).isGreaterThan(before);
-        char last = token.charAt(token.length() - 1);
-        String forged = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        if (remembersVerifiedTokens()) {
+            assertThat(rememberedTokens()).isGreaterThan(before);
+        } else {
+            assertThat(rememberedTokens()).isEqualTo(before);
+        }
+        // One signature character changed — not the last, whose low bits are base64url padding that decoders ignore.
+        int at = token.length() - 10;
+        String forged = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
         given().auth().oauth2(forged).when().get("/api/v1/me").then().statusCode(401);
         Thread.sleep(Math.max(0, exp.toEpochMilli() - System.currentTimeMillis()) + 1500);
         given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
