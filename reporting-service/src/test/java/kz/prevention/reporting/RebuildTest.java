@@ -30,6 +30,9 @@ class RebuildTest {
 
     static final String ADMIN = TestTokens.role("platform-admin", "000000000");
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void replayingEveryTopicTwiceGivesTheLiveReadModelsExactly() {
         SeededYear seeded = new SeededYear(2027, 7L);
@@ -63,6 +66,8 @@ class RebuildTest {
                 .statusCode(200).extract().jsonPath().getInt("scope.total.value") == 2);
         Map<String, Object> live = state();
         assertThat(live).containsKeys("responsibility_fact", "deadline_missed_fact");
+        Map<String, List<String>> liveShapes = shapes();
+        long livePositions = positions("inbox_aggregate");
         String liveReport = given().auth().oauth2(TestTokens.supervisor()).queryParam("year", 2027)
                 .get("/api/v1/reports/national").then().statusCode(200).extract().asString();
 
@@ -72,6 +77,13 @@ class RebuildTest {
             assertThat(dropped).as("round %d dropped the read models", round).isPositive();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> assertThat(state()).isEqualTo(live));
+            // Bulk-loaded unlogged and with its unique indexes only, each table is swapped in logged, with every index
+            // and trigger the live one had, under the same names.
+            assertThat(shapes()).as("round %d: persistence, indexes and triggers", round).isEqualTo(liveShapes);
+            // The consumer's positions were replaced by attaching the replay's copy as its own partition.
+            assertThat(positions("inbox_aggregate")).as("round %d: positions", round).isEqualTo(livePositions);
+            assertThat(positions("inbox_aggregate_default")).as("round %d: none left in the default partition", round)
+                    .isZero();
             assertThat(given().auth().oauth2(TestTokens.supervisor()).queryParam("year", 2027)
                     .get("/api/v1/reports/national").then().statusCode(200).extract().asString()).isEqualTo(liveReport);
         }
@@ -131,6 +143,49 @@ class RebuildTest {
         settled.add(during);
         settled.forEach(e -> e.remove(day));
         await().atMost(Duration.ofSeconds(60)).until(() -> figure2022("ENTRIES_REMOVED", region) == 5);
+    }
+
+    /** The figures consumer's positions (rows of {@code inbox_aggregate}) in a table or partition. */
+    private long positions(String table) {
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE consumer LIKE ?")) {
+            ps.setString(1, "%" + kz.prevention.reporting.facts.FiguresFeed.NAME);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Per read-model table: its persistence ('p' logged), index definitions and trigger definitions. */
+    private Map<String, List<String>> shapes() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            for (String table : kz.prevention.reporting.facts.FactStore.REBUILT_TABLES) {
+                List<String> shape = new ArrayList<>();
+                try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                        SELECT 'persistence ' || relpersistence::text FROM pg_class WHERE oid = to_regclass(?)
+                        UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?
+                        UNION ALL SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = to_regclass(?) AND NOT tgisinternal
+                        ORDER BY 1""")) {
+                    ps.setString(1, table);
+                    ps.setString(2, table);
+                    ps.setString(3, table);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            shape.add(rs.getString(1));
+                        }
+                    }
+                }
+                out.put(table, shape);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(out.get("entry_fact")).contains("persistence p").hasSizeGreaterThan(2);
+        return out;
     }
 
     private static int registered2022(String region) {

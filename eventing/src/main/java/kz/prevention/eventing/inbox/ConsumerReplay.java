@@ -71,11 +71,26 @@ public final class ConsumerReplay {
     }
 
     /**
-     * Applies replayed records into {@code schema} in one transaction; when that fails, one by one,
-     * and a record that still fails ({@code max-attempts} times) quarantines its aggregate there, as
-     * live consumption dead-lettered it. A transient failure (the database away) is thrown.
+     * Replayed records read: the readable ones, with their payloads decoded (a payload that does not decode is
+     * left to the handler's dispatch, which fails it as live consumption did), and how many were unreadable.
+     * Safe on another thread than {@link #apply}: a rebuild reads the next batch while this one is written.
      */
-    public Counts apply(List<ConsumerRecord<String, byte[]>> raws, String schema) {
+    public static final class Batch {
+        private final List<InboxRecord> readable;
+        private final int unreadable;
+
+        private Batch(List<InboxRecord> readable, int unreadable) {
+            this.readable = readable;
+            this.unreadable = unreadable;
+        }
+
+        public int size() {
+            return readable.size() + unreadable;
+        }
+    }
+
+    /** Reads replayed records: their envelopes checked as live consumption checks them, their payloads decoded. */
+    public Batch read(List<ConsumerRecord<String, byte[]>> raws) {
         List<InboxRecord> readable = new ArrayList<>(raws.size());
         int unreadable = 0;
         for (ConsumerRecord<String, byte[]> raw : raws) {
@@ -83,9 +98,28 @@ public final class ConsumerReplay {
             if (r == null) {
                 unreadable++;
             } else {
-                readable.add(r);
+                readable.add(decoded(r));
             }
         }
+        return new Batch(readable, unreadable);
+    }
+
+    private InboxRecord decoded(InboxRecord r) {
+        try {
+            return r.withDecoded(loop.dispatch().decode(r.event()));
+        } catch (IllegalArgumentException e) {
+            return r;
+        }
+    }
+
+    /**
+     * Applies a batch of replayed records into {@code schema} in one transaction; when that fails, one by one,
+     * and a record that still fails ({@code max-attempts} times) quarantines its aggregate there, as
+     * live consumption dead-lettered it. A transient failure (the database away) is thrown.
+     */
+    public Counts apply(Batch replayed, String schema) {
+        List<InboxRecord> readable = replayed.readable;
+        int unreadable = replayed.unreadable;
         if (readable.isEmpty()) {
             return new Counts(0, unreadable, 0);
         }

@@ -57,18 +57,30 @@ final class Dispatch {
                 : "source " + event.source() + " is not " + expected + ", the owner of " + topic;
     }
 
-    void apply(CloudEvent event) {
+    /**
+     * Runs the event's handler with its payload ({@code decoded}, or decoded here when null); an event of a
+     * type the handler does not subscribe to is ignored.
+     */
+    void apply(CloudEvent event, DomainEvent decoded) {
         Route route = routes.get(event.type());
         if (route == null) {
             return;
         }
-        DomainEvent data;
+        route.handler().accept(decoded != null ? decoded : decode(route, event), event);
+    }
+
+    /** The event's payload as its handler reads it; null for a type the handler does not subscribe to. */
+    DomainEvent decode(CloudEvent event) {
+        Route route = routes.get(event.type());
+        return route == null ? null : decode(route, event);
+    }
+
+    private static DomainEvent decode(Route route, CloudEvent event) {
         try {
-            data = route.reader().readValue(event.data());
+            return route.reader().readValue(event.data());
         } catch (java.io.IOException e) {
             String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new IllegalArgumentException("unreadable " + event.type() + " data: " + why, e);
         }
-        route.handler().accept(data, event);
     }
 }

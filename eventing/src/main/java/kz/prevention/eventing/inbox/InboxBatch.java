@@ -85,7 +85,7 @@ public class InboxBatch {
         try (Connection c = dataSource.getConnection()) {
             Set<UUID> seen = InboxStore.alreadyApplied(c, consumer,
                     records.stream().map(r -> UUID.fromString(r.event().id())).toList());
-            Map<String, InboxStore.Position> positions = lockPositions(c, consumer, records);
+            Map<String, InboxStore.Position> positions = positions(c, consumer, records, true);
             Map<String, InboxStore.Position> changed = new HashMap<>();
             List<InboxRecord> applied = new ArrayList<>();
             Set<UUID> appliedIds = new HashSet<>();
@@ -145,7 +145,7 @@ public class InboxBatch {
                 try (java.sql.Statement st = c.createStatement()) {
                     st.execute("SET LOCAL search_path TO " + schema + ", public");
                 }
-                Map<String, InboxStore.Position> positions = lockPositions(c, consumer, records);
+                Map<String, InboxStore.Position> positions = positions(c, consumer, records, true);
                 Map<String, InboxStore.Position> changed = new HashMap<>();
                 for (InboxRecord r : records) {
                     InboxStore.Position p = positions.get(r.aggregateKey());
@@ -236,15 +236,15 @@ public class InboxBatch {
                 + last + " under another event id");
     }
 
-    private Map<String, InboxStore.Position> lockPositions(Connection c, String consumer, List<InboxRecord> records)
-            throws SQLException {
+    private Map<String, InboxStore.Position> positions(Connection c, String consumer, List<InboxRecord> records,
+            boolean lock) throws SQLException {
         Map<String, Set<String>> byTopic = new LinkedHashMap<>();
         for (InboxRecord r : records) {
             byTopic.computeIfAbsent(r.topic(), t -> new HashSet<>()).add(r.event().subject());
         }
         Map<String, InboxStore.Position> positions = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : byTopic.entrySet()) {
-            positions.putAll(InboxStore.lockPositions(c, consumer, e.getKey(), e.getValue()));
+            positions.putAll(InboxStore.positions(c, consumer, e.getKey(), e.getValue(), lock));
         }
         return positions;
     }
@@ -257,7 +257,7 @@ public class InboxBatch {
             requestContext.activate();
         }
         try (Scope ignored = span.makeCurrent()) {
-            dispatch.apply(r.event());
+            dispatch.apply(r.event(), r.decoded());
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             throw e;

@@ -2,10 +2,23 @@ package kz.prevention.eventing.inbox;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import kz.prevention.eventing.catalog.DomainEvent;
 import kz.prevention.eventing.envelope.CloudEvent;
 
-/** A polled record whose envelope was readable: where it came from, and the event. */
-record InboxRecord(ConsumerRecord<String, byte[]> raw, String topic, CloudEvent event) {
+/**
+ * A polled record whose envelope was readable: where it came from, the event, and its payload when it was
+ * decoded ahead of the handler ({@code decoded}, else null: the handler's dispatch decodes it — a rebuild
+ * decodes on its reading thread while the previous batch is written).
+ */
+record InboxRecord(ConsumerRecord<String, byte[]> raw, String topic, CloudEvent event, DomainEvent decoded) {
+
+    InboxRecord(ConsumerRecord<String, byte[]> raw, String topic, CloudEvent event) {
+        this(raw, topic, event, null);
+    }
+
+    InboxRecord withDecoded(DomainEvent payload) {
+        return new InboxRecord(raw, topic, event, payload);
+    }
 
     String position() {
         return raw.topic() + "/" + raw.partition() + "@" + raw.offset();

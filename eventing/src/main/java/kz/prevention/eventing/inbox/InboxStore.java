@@ -46,9 +46,18 @@ final class InboxStore {
         return seen;
     }
 
-    /** Keyed by "topic\u0000aggregateId"; aggregates never seen are absent. */
+    /** Keyed by "topic\u0000aggregateId"; aggregates never seen are absent. Their rows are locked. */
     static Map<String, Position> lockPositions(Connection c, String consumer, String topic, Set<String> aggregateIds)
             throws SQLException {
+        return positions(c, consumer, topic, aggregateIds, true);
+    }
+
+    /**
+     * As {@link #lockPositions}, locking the rows only when {@code lock}: a rebuild's replay is the only writer of
+     * its shadow copy, and a row lock writes the row's page (and the WAL) for every aggregate of every batch.
+     */
+    static Map<String, Position> positions(Connection c, String consumer, String topic, Set<String> aggregateIds,
+            boolean lock) throws SQLException {
         Map<String, Position> out = new HashMap<>();
         List<String> sorted = new ArrayList<>(aggregateIds);
         sorted.sort(null);
@@ -61,7 +70,7 @@ final class InboxStore {
                 SELECT a.aggregateid, a.last_version, a.quarantine_reason
                 FROM unnest(?::text[]) AS k(id) CROSS JOIN LATERAL (
                     SELECT i.aggregateid, i.last_version, i.quarantine_reason FROM inbox_aggregate i
-                    WHERE i.consumer = ? AND i.topic = ? AND i.aggregateid = k.id FOR UPDATE) a""")) {
+                    WHERE i.consumer = ? AND i.topic = ? AND i.aggregateid = k.id""" + (lock ? " FOR UPDATE" : "") + ") a")) {
             ps.setArray(1, c.createArrayOf("text", sorted.toArray()));
             ps.setString(2, consumer);
             ps.setString(3, topic);
