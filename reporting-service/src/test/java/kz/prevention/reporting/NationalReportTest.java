@@ -69,6 +69,9 @@ class NationalReportTest {
         assertThat(((Number) figure(report, "CONTROL_RHYTHM_KEPT_RATE").get("value")).doubleValue()).isCloseTo(
                 Math.round(1000.0 * rhythm.get("CONTROL_RHYTHM_KEPT") / rhythm.get("CONTROL_RHYTHM_ENTRIES")) / 10.0,
                 org.assertj.core.data.Offset.offset(0.001));
+        for (String code : List.of("ORDER163_DEADLINES_MISSED", "TERMS_EXPIRED", "CONTROL_RHYTHM_ENTRIES")) {
+            assertThat(now.get(code)).as(code + ": the seed gives it something to count").isPositive();
+        }
         // Order 163's deadlines, terms and rhythm by region, at 100000000 and region 27 (271000000 and below).
         for (String code : List.of("ORDER163_DEADLINES_MISSED", "TERMS_EXPIRED", "CONTROL_RHYTHM_ENTRIES",
                 "CONTROL_RHYTHM_KEPT")) {
