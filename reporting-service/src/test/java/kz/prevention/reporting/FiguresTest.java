@@ -149,6 +149,215 @@ class FiguresTest {
                 .statusCode(200);
     }
 
+    // ---- Order 163: deadlines missed, terms expired, the control rhythm (2033, this test's own) ----
+
+    record Miss(String region, String deadline, LocalDate due) {
+    }
+
+    @Test
+    void order163DeadlinesMissedCountAtEveryLevelByDeadlineAndARedeliveryChangesNothing() {
+        LocalDate from = LocalDate.of(2033, 2, 1);
+        LocalDate to = LocalDate.of(2033, 2, 28);
+        List<Miss> planted = List.of(new Miss("100000000", "DATA_ENTRY", from.plusDays(2)),
+                new Miss("100000000", "DATA_ENTRY", from.plusDays(8)), new Miss("100000000", "FILE_REVIEW", from.plusDays(19)),
+                new Miss("271000000", "CONTROL_PLAN", from.plusDays(3)), new Miss("271010000", "DATA_ENTRY", from.plusDays(4)),
+                new Miss("271010001", "FILE_REVIEW", from.plusDays(5)), new Miss("271010001", "FILE_REVIEW", from.plusDays(6)),
+                new Miss("271010001", "DATA_ENTRY", to.plusDays(1)));
+        Map<Feed.Entry, byte[]> sent = new HashMap<>();
+        for (Miss m : planted) {
+            Feed.Entry e = new Feed.Entry(m.region(), false);
+            sent.put(e, e.deadlineMissed(m.deadline(), m.due()));
+        }
+        java.util.function.Function<java.util.function.Predicate<String>, Long> in = where -> planted.stream()
+                .filter(m -> !m.due().isAfter(to) && where.test(m.region())).count();
+        Map<String, Long> regions = Map.of("100000000", in.apply(r -> r.startsWith("10")), "270000000",
+                in.apply(r -> r.startsWith("27")));
+        Map<String, Long> rural = Map.of("271000000", in.apply(r -> r.equals("271000000")), "271010000",
+                in.apply(r -> r.startsWith("271010")));
+        String code = "ORDER163_DEADLINES_MISSED";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                rows(figures(SUPERVISOR, code, "000000000", "region", from, to))).containsAllEntriesOf(regions));
+        assertThat(regions).containsEntry("100000000", 3L).containsEntry("270000000", 4L);
+
+        sent.forEach((e, envelope) -> Feed.deliver("prevention.registry.entries", e.id.toString(), envelope));
+        new Feed.Entry("391010000", false).deadlineMissed("DATA_ENTRY", from.plusDays(9));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                rows(figures(SUPERVISOR, code, "000000000", "region", from, to))).containsEntry("390000000", 1L));
+        assertThat(rows(figures(SUPERVISOR, code, "000000000", "region", from, to))).containsAllEntriesOf(regions);
+        assertThat(rows(figures(SUPERVISOR, code, "270000000", "district", from, to)))
+                .isEqualTo(Map.of("271000000", in.apply(r -> r.startsWith("2710"))));
+        assertThat(rows(figures(SUPERVISOR, code, "271000000", "rural-district", from, to))).isEqualTo(rural);
+        assertThat(rows(figures(SUPERVISOR, code, "271010000", "settlement", from, to))).isEqualTo(Map.of(
+                "271010000", in.apply(r -> r.equals("271010000")), "271010001", in.apply(r -> r.equals("271010001"))));
+        assertThat(rows(figures(SUPERVISOR, code, "100000000", "district", from, to)))
+                .isEqualTo(Map.of("100000000", regions.get("100000000")));
+
+        // By the deadline's code: each territory's cells, computed from what was planted.
+        JsonPath byDeadline = breakdown(SUPERVISOR, code, "deadline", from, to);
+        assertThat(byDeadline.getList("values")).containsExactly("CONTROL_PLAN", "DATA_ENTRY", "FILE_REVIEW");
+        for (String region : List.of("100000000", "270000000")) {
+            for (String deadline : List.of("CONTROL_PLAN", "DATA_ENTRY", "FILE_REVIEW")) {
+                long expected = planted.stream().filter(m -> !m.due().isAfter(to) && m.deadline().equals(deadline)
+                        && m.region().startsWith(region.substring(0, 2))).count();
+                assertThat(byDeadline.getLong("rows.find { it.territory == '" + region + "' }.cells.find { it.value == '"
+                        + deadline + "' }.count")).as(region + " " + deadline).isEqualTo(expected);
+            }
+        }
+        // Published below supervisor: every count here is small.
+        assertThat(figures(ANALYST, code, "000000000", "region", from, to)
+                .getBoolean("rows.find { it.territory == '100000000' }.total.hidden")).isTrue();
+        assertThat(breakdown(ANALYST, code, "deadline", from, to)
+                .getBoolean("rows.find { it.territory == '100000000' }.cells.find { it.value == 'DATA_ENTRY' }.hidden")).isTrue();
+    }
+
+    @Test
+    void termsExpiredCountOncePerEntryAndEndDateAtEveryLevel() {
+        LocalDate from = LocalDate.of(2033, 4, 1);
+        LocalDate to = LocalDate.of(2033, 4, 30);
+        record Term(Feed.Entry entry, LocalDate end) {
+        }
+        Feed.Entry twice = new Feed.Entry("100000000", false);
+        List<Term> planted = List.of(new Term(twice, from.plusDays(9)), new Term(twice, from.plusDays(27)),
+                new Term(new Feed.Entry("100000000", false), to.plusDays(2)),
+                new Term(new Feed.Entry("271000000", false), from.plusDays(2)),
+                new Term(new Feed.Entry("271010000", false), from.plusDays(14)),
+                new Term(new Feed.Entry("271010001", false), from.plusDays(15)),
+                new Term(new Feed.Entry("271010001", true), from.plusDays(16)));
+        List<byte[]> sent = new ArrayList<>();
+        for (Term t : planted) {
+            sent.add(t.entry().termExpired(t.end()));
+        }
+        // The registry raising the first one again (a redelivery in effect): the same entry and end date.
+        twice.termExpired(from.plusDays(9));
+        java.util.function.Function<java.util.function.Predicate<String>, Long> in = where -> planted.stream()
+                .filter(t -> !t.end().isAfter(to) && where.test(t.entry().region)).count();
+        Map<String, Long> regions = Map.of("100000000", in.apply(r -> r.startsWith("10")), "270000000",
+                in.apply(r -> r.startsWith("27")));
+        String code = "TERMS_EXPIRED";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                rows(figures(SUPERVISOR, code, "000000000", "region", from, to))).containsAllEntriesOf(regions));
+        assertThat(regions).containsEntry("100000000", 2L).containsEntry("270000000", 4L);
+        for (int i = 0; i < planted.size(); i++) {
+            Feed.deliver("prevention.registry.entries", planted.get(i).entry().id.toString(), sent.get(i));
+        }
+        new Feed.Entry("391010000", false).termExpired(from.plusDays(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                rows(figures(SUPERVISOR, code, "000000000", "region", from, to))).containsEntry("390000000", 1L));
+        assertThat(rows(figures(SUPERVISOR, code, "000000000", "region", from, to))).containsAllEntriesOf(regions);
+        assertThat(rows(figures(SUPERVISOR, code, "271000000", "rural-district", from, to))).isEqualTo(Map.of(
+                "271000000", in.apply(r -> r.equals("271000000")), "271010000", in.apply(r -> r.startsWith("271010"))));
+        assertThat(rows(figures(SUPERVISOR, code, "271010000", "settlement", from, to))).isEqualTo(Map.of(
+                "271010000", in.apply(r -> r.equals("271010000")), "271010001", in.apply(r -> r.equals("271010001"))));
+        assertThat(rows(figures(SUPERVISOR, code, "100000000", "district", from, to)))
+                .isEqualTo(Map.of("100000000", regions.get("100000000")));
+        JsonPath byMeasure = breakdown(SUPERVISOR, code, "measure", from, to);
+        assertThat(byMeasure.getLong("rows.find { it.territory == '270000000' }.cells.find { it.value == 'EDUCATIONAL_MEASURES' }.count"))
+                .isEqualTo(planted.stream().filter(t -> t.entry().minor && !t.end().isAfter(to)).count());
+        assertThat(figures(ANALYST, code, "000000000", "region", from, to)
+                .getBoolean("rows.find { it.territory == '270000000' }.total.hidden")).isTrue();
+    }
+
+    /**
+     * The control rhythm per entry: among entries with a control due date in June 2033 (a visit due
+     * then, on time or late, or a due date missed), the share none of whose June due dates was
+     * missed or visited late. The expectations come from this test's own list of due dates.
+     */
+    @Test
+    void theControlRhythmKeptRateCountsEachEntryOnceAtEveryLevel() {
+        LocalDate from = LocalDate.of(2033, 6, 1);
+        LocalDate to = LocalDate.of(2033, 6, 30);
+        record Due(Feed.Entry entry, LocalDate visit, LocalDate due) {
+            boolean met() {
+                return visit != null && !visit.isAfter(due);
+            }
+        }
+        Map<String, Feed.Entry> e = new java.util.LinkedHashMap<>();
+        for (String[] x : new String[][] {{"A", "100000000"}, {"B", "100000000"}, {"C", "100000000"}, {"D", "271000000"},
+                {"E", "271000000"}, {"F", "271010000"}, {"G", "271010001"}, {"H", "271010001"}, {"I", "271010001"}}) {
+            Feed.Entry entry = new Feed.Entry(x[1], false);
+            entry.register(from.minusMonths(1));
+            e.put(x[0], entry);
+        }
+        List<Due> dues = List.of(new Due(e.get("A"), from.plusDays(9), from.plusDays(9)),
+                new Due(e.get("B"), from.plusDays(13), from.plusDays(11)), new Due(e.get("C"), null, from.plusDays(19)),
+                new Due(e.get("D"), from.plusDays(4), from.plusDays(4)), new Due(e.get("D"), null, from.plusDays(24)),
+                new Due(e.get("E"), from.plusDays(2), from.plusDays(2)), new Due(e.get("E"), from.plusDays(16), from.plusDays(16)),
+                new Due(e.get("F"), from.plusDays(7), from.plusDays(7)), new Due(e.get("G"), from, from.minusDays(1)),
+                new Due(e.get("H"), null, from.plusDays(14)), new Due(e.get("I"), from.minusDays(4), from.plusDays(1)));
+        Map<Feed.Entry, List<byte[]>> sent = new java.util.LinkedHashMap<>();
+        for (Due d : dues) {
+            byte[] envelope = d.visit() == null ? d.entry().controlOverdue(d.due()) : d.entry().control(d.visit(), d.due());
+            sent.computeIfAbsent(d.entry(), k -> new ArrayList<>()).add(envelope);
+        }
+        // The entries with a due date in June, and those that kept every June due date, in a territory.
+        java.util.function.BiFunction<java.util.function.Predicate<String>, Boolean, Long> in = (where, keptOnly) -> dues
+                .stream().filter(d -> !d.due().isBefore(from) && !d.due().isAfter(to) && where.test(d.entry().region))
+                .map(Due::entry).distinct().filter(x -> !keptOnly || dues.stream().noneMatch(d -> d.entry() == x
+                        && !d.due().isBefore(from) && !d.due().isAfter(to) && !d.met()))
+                .count();
+        java.util.function.Function<java.util.function.Predicate<String>, Double> rate = where -> Math.round(
+                1000.0 * in.apply(where, true) / in.apply(where, false)) / 10.0;
+        Map<String, Double> regions = Map.of("100000000", rate.apply(r -> r.startsWith("10")), "270000000",
+                rate.apply(r -> r.startsWith("27")));
+        assertThat(regions).containsEntry("100000000", 33.3).containsEntry("270000000", 60.0);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rates(figures(SUPERVISOR,
+                "CONTROL_RHYTHM_KEPT_RATE", "000000000", "region", from, to))).containsAllEntriesOf(regions));
+        assertThat(rows(figures(SUPERVISOR, "CONTROL_RHYTHM_ENTRIES", "000000000", "region", from, to)))
+                .containsEntry("100000000", in.apply(r -> r.startsWith("10"), false))
+                .containsEntry("270000000", in.apply(r -> r.startsWith("27"), false));
+        assertThat(rows(figures(SUPERVISOR, "CONTROL_RHYTHM_KEPT", "000000000", "region", from, to)))
+                .containsEntry("100000000", in.apply(r -> r.startsWith("10"), true))
+                .containsEntry("270000000", in.apply(r -> r.startsWith("27"), true));
+
+        sent.forEach((entry, envelopes) -> envelopes.forEach(x -> Feed.deliver("prevention.registry.entries",
+                entry.id.toString(), x)));
+        Feed.Entry marker = new Feed.Entry("391010000", false);
+        marker.register(from.minusMonths(1));
+        marker.control(from.plusDays(3), from.plusDays(3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows(figures(SUPERVISOR,
+                "CONTROL_RHYTHM_ENTRIES", "000000000", "region", from, to))).containsEntry("390000000", 1L));
+        assertThat(rates(figures(SUPERVISOR, "CONTROL_RHYTHM_KEPT_RATE", "000000000", "region", from, to)))
+                .containsAllEntriesOf(regions);
+        assertThat(rates(figures(SUPERVISOR, "CONTROL_RHYTHM_KEPT_RATE", "271000000", "rural-district", from, to)))
+                .isEqualTo(Map.of("271000000", rate.apply(r -> r.equals("271000000")), "271010000",
+                        rate.apply(r -> r.startsWith("271010"))));
+        assertThat(rates(figures(SUPERVISOR, "CONTROL_RHYTHM_KEPT_RATE", "271010000", "settlement", from, to)))
+                .isEqualTo(Map.of("271010000", rate.apply(r -> r.equals("271010000")), "271010001",
+                        rate.apply(r -> r.equals("271010001"))));
+        assertThat(rates(figures(SUPERVISOR, "CONTROL_RHYTHM_KEPT_RATE", "100000000", "district", from, to)))
+                .isEqualTo(Map.of("100000000", regions.get("100000000")));
+        // Below supervisor the counts under 5 are hidden, and the rate computed from them with them.
+        JsonPath published = figures(ANALYST, "CONTROL_RHYTHM_KEPT_RATE", "000000000", "region", from, to);
+        assertThat(published.getBoolean("rows.find { it.territory == '100000000' }.total.hidden")).isTrue();
+        assertThat(published.getString("rows.find { it.territory == '100000000' }.total.value")).isNull();
+    }
+
+    static JsonPath figures(String token, String indicator, String region, String level, LocalDate from, LocalDate to) {
+        return given().auth().oauth2(token).queryParam("indicator", indicator).queryParam("region", region)
+                .queryParam("level", level).queryParam("period", "year").queryParam("from", from.toString())
+                .queryParam("to", to.toString()).when().get("/api/v1/figures").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    static JsonPath breakdown(String token, String indicator, String by, LocalDate from, LocalDate to) {
+        return given().auth().oauth2(token).queryParam("indicator", indicator).queryParam("by", by)
+                .queryParam("region", "000000000").queryParam("level", "region").queryParam("from", from.toString())
+                .queryParam("to", to.toString()).when().get("/api/v1/figures/breakdown").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    /** Territory → the rate in each row's total. */
+    static Map<String, Double> rates(JsonPath table) {
+        Map<String, Double> out = new HashMap<>();
+        List<Map<String, Object>> rows = table.getList("rows");
+        for (Map<String, Object> r : rows) {
+            Object v = ((Map<?, ?>) r.get("total")).get("value");
+            // JsonPath reads JSON decimals as floats: back to the one decimal the service rounds to.
+            out.put((String) r.get("territory"), v == null ? null : Math.round(((Number) v).doubleValue() * 10) / 10.0);
+        }
+        return out;
+    }
+
     static JsonPath figures(String token, String region, String level) {
         return figures(token, region, level, DAY);
     }

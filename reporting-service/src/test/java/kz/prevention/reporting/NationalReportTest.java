@@ -62,6 +62,23 @@ class NationalReportTest {
                 / (now.get("MEASURES_DONE_ON_TIME") + now.get("MEASURES_DONE_LATE"))) / 10.0;
         assertThat(((Number) figure(report, "MEASURES_ON_TIME_RATE").get("value")).doubleValue())
                 .isCloseTo(rate, org.assertj.core.data.Offset.offset(0.001));
+        // The control rhythm: a rate of two counts, both computed here from the visits' and misses' due dates.
+        Map<String, Long> rhythm = seeded.order163(YEAR, "");
+        assertThat(rhythm.get("CONTROL_RHYTHM_ENTRIES")).as("the seed gives the rhythm something to count").isPositive();
+        assertThat(rhythm.get("CONTROL_RHYTHM_KEPT")).isLessThan(rhythm.get("CONTROL_RHYTHM_ENTRIES"));
+        assertThat(((Number) figure(report, "CONTROL_RHYTHM_KEPT_RATE").get("value")).doubleValue()).isCloseTo(
+                Math.round(1000.0 * rhythm.get("CONTROL_RHYTHM_KEPT") / rhythm.get("CONTROL_RHYTHM_ENTRIES")) / 10.0,
+                org.assertj.core.data.Offset.offset(0.001));
+        for (String code : List.of("ORDER163_DEADLINES_MISSED", "TERMS_EXPIRED", "CONTROL_RHYTHM_ENTRIES")) {
+            assertThat(now.get(code)).as(code + ": the seed gives it something to count").isPositive();
+        }
+        // Order 163's deadlines, terms and rhythm by region, at 100000000 and region 27 (271000000 and below).
+        for (String code : List.of("ORDER163_DEADLINES_MISSED", "TERMS_EXPIRED", "CONTROL_RHYTHM_ENTRIES",
+                "CONTROL_RHYTHM_KEPT")) {
+            Map<String, Object> regions = byTerritory(report, code);
+            assertThat(value(regions.get("100000000"))).as(code + " in 100000000").isEqualTo(seeded.order163(YEAR, "10").get(code));
+            assertThat(value(regions.get("270000000"))).as(code + " in 270000000").isEqualTo(seeded.order163(YEAR, "27").get(code));
+        }
         // By region: region 27 holds 271000000, 271010000 and 271010001; Abai is recorded at 100000000 itself.
         Map<String, Object> byRegion = byTerritory(report, "ENTRIES_REGISTERED");
         assertThat(byRegion.get("270000000")).isEqualTo((int) seeded.registered(YEAR, "27"));
@@ -164,6 +181,11 @@ class NationalReportTest {
         assertThat(fromJob).isEqualTo(export(SUPERVISOR, "xlsx"));
         given().auth().oauth2(TestTokens.user("other.supervisor").roles("supervisor").region("000000000").sign())
                 .get(location).then().statusCode(404);
+    }
+
+    /** A territory's value, a territory absent from the table having counted nothing. */
+    static long value(Object v) {
+        return v == null ? 0L : ((Number) v).longValue();
     }
 
     static JsonPath report(String token) {

@@ -65,7 +65,8 @@ class RebuildTest {
                 .queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get("/api/v1/figures").then()
                 .statusCode(200).extract().jsonPath().getInt("scope.total.value") == 2);
         Map<String, Object> live = state();
-        assertThat(live).containsKeys("responsibility_fact", "deadline_missed_fact");
+        assertThat(live).containsKeys("responsibility_fact", "deadline_missed_fact", "term_expired_fact")
+                .doesNotContainKeys("report_job", "report_file");
         Map<String, List<String>> liveShapes = shapes();
         long livePositions = positions("inbox_aggregate");
         String liveReport = given().auth().oauth2(TestTokens.supervisor()).queryParam("year", 2027)

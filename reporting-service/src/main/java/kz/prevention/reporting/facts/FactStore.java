@@ -102,9 +102,13 @@ public class FactStore {
             SELECT * FROM unnest(%s) ON CONFLICT (entry_id, version) DO NOTHING
             """, 2, types("uuid, bigint, text, text, text, uuid, date, text"));
     private static final Rows DEADLINE_MISSED = Rows.firstWins("""
-            INSERT INTO deadline_missed_fact (entry_id, deadline, due_date, region, rule)
+            INSERT INTO deadline_missed_fact (entry_id, deadline, due_date, region, rule, kato_1, kato_2, kato_3, kato_4)
             SELECT * FROM unnest(%s) ON CONFLICT (entry_id, deadline, due_date) DO NOTHING
-            """, 3, types("uuid, text, date, text, text"));
+            """, 3, types("uuid, text, date, text, text", K4));
+    private static final Rows TERM_EXPIRED = Rows.firstWins("""
+            INSERT INTO term_expired_fact (entry_id, end_date, region, kato_1, kato_2, kato_3, kato_4, measure)
+            SELECT * FROM unnest(%s) ON CONFLICT (entry_id, end_date) DO NOTHING
+            """, 2, types("uuid, date, text", K4, "text"));
 
     @Inject
     AgroalDataSource dataSource;
@@ -143,7 +147,14 @@ public class FactStore {
     }
 
     public void deadlineMissed(UUID entryId, String deadline, LocalDate due, String region, String rule) {
-        writes.row(DEADLINE_MISSED, entryId, deadline, due, region, rule);
+        writes.row(DEADLINE_MISSED, entryId, deadline, due, region, rule, Territory.at(region, 1),
+                Territory.at(region, 2), Territory.at(region, 3), Territory.at(region, 4));
+    }
+
+    /** A term that ended with the entry still on the registry: once per entry and end date (V8). */
+    public void termExpired(UUID entryId, String region, String measure, LocalDate end) {
+        writes.row(TERM_EXPIRED, entryId, end, region, Territory.at(region, 1), Territory.at(region, 2),
+                Territory.at(region, 3), Territory.at(region, 4), measure);
     }
 
     public void controlOverdue(UUID entryId, String region, String measure, LocalDate due, int daysOverdue) {
@@ -282,12 +293,16 @@ public class FactStore {
         return String.join(", ", lists).split(",\\s*");
     }
 
-    /** The read models' tables, each with the key that orders its rows. */
+    /**
+     * The read models' tables, each with the key that orders its rows. Only tables fed by events: the
+     * report jobs and their files (V8) are callers' requests, neither rebuilt nor digested.
+     */
     public static final java.util.Map<String, String> TABLES = new java.util.LinkedHashMap<>(java.util.Map.of(
             "entry_fact", "entry_id", "transfer_fact", "transfer_id", "control_fact", "entry_id, version",
             "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id",
             "control_overdue_fact", "entry_id, due_date", "plan_transfer_fact", "plan_id",
-            "responsibility_fact", "entry_id, version", "deadline_missed_fact", "entry_id, deadline, due_date"));
+            "responsibility_fact", "entry_id, version", "deadline_missed_fact", "entry_id, deadline, due_date",
+            "term_expired_fact", "entry_id, end_date"));
 
     /** The figures' cells (V5): derived from the facts, rebuilt with them and filled from them before the swap. */
     public static final List<String> CELL_TABLES = List.of("entry_cell", "measure_cell");

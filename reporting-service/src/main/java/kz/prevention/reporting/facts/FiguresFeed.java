@@ -53,6 +53,8 @@ public class FiguresFeed implements EventHandler {
                         env.aggregateversion(), e.region(), e.agency(), e.officerId(), e.assignedOn(), e.occasion()))
                 .on(RegistryEvents.DeadlineMissed.class, e -> facts.deadlineMissed(e.entryId(), e.deadline(), e.dueDate(),
                         e.region(), e.rule()))
+                .on(RegistryEvents.TermExpired.class, e -> facts.termExpired(e.entryId(), e.region(), e.measure(),
+                        e.endDate()))
                 .on(RegistryEvents.ControlOverdue.class, e -> facts.controlOverdue(e.entryId(), e.region(), e.measure(),
                         e.dueDate(), e.daysOverdue()))
                 .onEnvelope(MeasuresEvents.MeasureAssigned.class, (e, env) -> facts.measureAssigned(e.measureId(),

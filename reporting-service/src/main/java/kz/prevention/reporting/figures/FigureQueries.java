@@ -42,6 +42,14 @@ public class FigureQueries {
     /** The fact tables counted through cells, and their cells. */
     private static final Map<String, String> CELLS = Map.of("entry_fact", "entry_cell", "measure_fact", "measure_cell");
 
+    /**
+     * An entry had a control due date in the period: a visit due then (made on time or late) or a
+     * due date missed (control-overdue). Due dates neither visited nor yet overdue are not known here.
+     */
+    private static final String CONTROL_DUE_IN_PERIOD = "(EXISTS (SELECT 1 FROM control_fact c WHERE c.entry_id = t.entry_id"
+            + " AND c.due_date BETWEEN p.p_start AND p.p_end) OR EXISTS (SELECT 1 FROM control_overdue_fact o"
+            + " WHERE o.entry_id = t.entry_id AND o.due_date BETWEEN p.p_start AND p.p_end))";
+
     private static final Map<String, Count> COUNTS = Map.ofEntries(
             Map.entry("ENTRIES_REGISTERED", new Count("entry_fact", "t.registered_on BETWEEN p.p_start AND p.p_end")),
             Map.entry("ENTRIES_REGISTERED_MINORS",
@@ -74,7 +82,16 @@ public class FigureQueries {
             Map.entry("CONTROL_DEADLINES_MISSED",
                     new Count("control_overdue_fact", "t.due_date BETWEEN p.p_start AND p.p_end")),
             Map.entry("CONTROL_VISITS_ON_TIME",
-                    new Count("control_fact", "t.on_time AND t.visit_date BETWEEN p.p_start AND p.p_end")));
+                    new Count("control_fact", "t.on_time AND t.visit_date BETWEEN p.p_start AND p.p_end")),
+            Map.entry("CONTROL_RHYTHM_ENTRIES", new Count("entry_fact", CONTROL_DUE_IN_PERIOD)),
+            Map.entry("CONTROL_RHYTHM_KEPT", new Count("entry_fact", CONTROL_DUE_IN_PERIOD
+                    + " AND NOT EXISTS (SELECT 1 FROM control_overdue_fact o WHERE o.entry_id = t.entry_id"
+                    + " AND o.due_date BETWEEN p.p_start AND p.p_end)"
+                    + " AND NOT EXISTS (SELECT 1 FROM control_fact c WHERE c.entry_id = t.entry_id AND NOT c.on_time"
+                    + " AND c.due_date BETWEEN p.p_start AND p.p_end)")),
+            Map.entry("ORDER163_DEADLINES_MISSED",
+                    new Count("deadline_missed_fact", "t.due_date BETWEEN p.p_start AND p.p_end")),
+            Map.entry("TERMS_EXPIRED", new Count("term_expired_fact", "t.end_date BETWEEN p.p_start AND p.p_end")));
 
     /** The breakdowns each fact table offers: dimension name → column. */
     private static final Map<String, Map<String, String>> DIMENSIONS = Map.of(
@@ -84,7 +101,9 @@ public class FigureQueries {
             "instruction_fact", Map.of("commissionKind", "commission_kind", "executingAgency", "agency",
                     "measureType", "measure_type"),
             "control_fact", Map.of(),
-            "control_overdue_fact", Map.of("measure", "measure"));
+            "control_overdue_fact", Map.of("measure", "measure"),
+            "deadline_missed_fact", Map.of("deadline", "deadline"),
+            "term_expired_fact", Map.of("measure", "measure"));
 
     @Inject
     AgroalDataSource dataSource;

@@ -147,32 +147,40 @@ public class FigureService {
         List<FigureTable> denominators = indicator.denominator().stream()
                 .map(code -> table(catalog.find(code).orElseThrow(), scope, level, granularity, from, to, suppress))
                 .toList();
-        List<FigureTable.Row> all = new ArrayList<>();
-        List<String> territories = new ArrayList<>();
-        territories.add(scope);
+        // The scope's row, then the children: a child may carry the scope's own code (unallocated, e.g.
+        // 271000000 among the rural districts of 271000000), so children are looked up among rows only.
+        List<String> children = new ArrayList<>();
         denominators.forEach(d -> d.rows().forEach(r -> {
-            if (!territories.contains(r.territory())) {
-                territories.add(r.territory());
+            if (!children.contains(r.territory())) {
+                children.add(r.territory());
             }
         }));
-        territories.subList(1, territories.size()).sort(null);
-        for (String t : territories) {
-            List<FigureTable.Cell> cells = new ArrayList<>();
-            for (Granularity.Period p : periods) {
-                cells.add(rateCell(p.key(), cell(numerator, t, p.key()), denominators.stream().map(d -> cell(d, t, p.key())).toList()));
-            }
-            FigureTable.Cell total = rateCell("total", cell(numerator, t, "total"),
-                    denominators.stream().map(d -> cell(d, t, "total")).toList());
-            all.add(new FigureTable.Row(t, !t.equals(scope) && Territory.unallocated(t, level), cells, total));
+        children.sort(null);
+        List<FigureTable.Row> all = new ArrayList<>();
+        all.add(rateRow(scope, false, level, numerator, denominators, periods));
+        for (String t : children) {
+            all.add(rateRow(t, true, level, numerator, denominators, periods));
         }
         return new FigureTable(indicator.code(), indicator.unit(), scope, level, granularity.name(),
                 periods.stream().map(Granularity.Period::key).toList(), all.get(0), all.subList(1, all.size()), suppress,
                 threshold);
     }
 
-    /** A territory's cell of a count table; a territory absent from it counted nothing. */
-    private static FigureTable.Cell cell(FigureTable table, String territory, String period) {
-        FigureTable.Row row = table.scope().territory().equals(territory) ? table.scope()
+    private static FigureTable.Row rateRow(String t, boolean child, int level, FigureTable numerator,
+            List<FigureTable> denominators, List<Granularity.Period> periods) {
+        List<FigureTable.Cell> cells = new ArrayList<>();
+        for (Granularity.Period p : periods) {
+            cells.add(rateCell(p.key(), cell(numerator, t, child, p.key()),
+                    denominators.stream().map(d -> cell(d, t, child, p.key())).toList()));
+        }
+        FigureTable.Cell total = rateCell("total", cell(numerator, t, child, "total"),
+                denominators.stream().map(d -> cell(d, t, child, "total")).toList());
+        return new FigureTable.Row(t, child && Territory.unallocated(t, level), cells, total);
+    }
+
+    /** A territory's cell of a count table (its scope row, or a child row); a child absent from it counted nothing. */
+    private static FigureTable.Cell cell(FigureTable table, String territory, boolean child, String period) {
+        FigureTable.Row row = !child ? table.scope()
                 : table.rows().stream().filter(r -> r.territory().equals(territory)).findFirst().orElse(null);
         if (row == null) {
             return FigureTable.Cell.of(period, 0L);

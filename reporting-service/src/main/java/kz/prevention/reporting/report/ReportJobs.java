@@ -1,125 +1,128 @@
 package kz.prevention.reporting.report;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
+
 /**
- * Report generation as jobs: one at a time (the machine is small), progress as percent and
- * stage, the finished files kept in memory for their owner to download. Files are a function of
- * the period and the data, so a job lost with a restart is simply run again.
+ * Report generation as jobs: one at a time (the machine is small), progress as percent and stage
+ * written to the job's row once per stage, the finished files stored with it ({@link ReportJobStore}),
+ * so they outlive the process. Jobs finished longer ago than {@code reporting.jobs.retention} are
+ * deleted with their files.
+ * <p>
+ * A job a previous process left QUEUED or RUNNING is failed at start, not run again: the caller
+ * asked for it under the export limit and the audit of that moment, the figures may have moved
+ * since, and a restart's catch-up of the topics is no time for report work; the job says the
+ * service restarted and to POST again. This assumes one replica (as the rebuild does): a second
+ * replica starting would fail the first one's unfinished jobs.
  */
 @ApplicationScoped
 public class ReportJobs {
 
     private static final Logger LOG = Logger.getLogger(ReportJobs.class);
-    /** Finished jobs kept; the oldest go first. */
-    static final int KEEP = 50;
+    static final String INTERRUPTED = "INTERRUPTED";
+    static final String INTERRUPTED_ERROR = "the service restarted before the job finished: POST the job again";
 
     public enum Status {
         QUEUED, RUNNING, DONE, FAILED
     }
 
-    public static final class Job {
-        public final UUID id = UUID.randomUUID();
-        public final String owner;
-        public final int year;
-        public final String territory;
-        public final String lang;
-        public final boolean suppressed;
-        volatile Status status = Status.QUEUED;
-        volatile int percent;
-        volatile String stage = "QUEUED";
-        final Map<ReportExports.Format, byte[]> files = new EnumMap<>(ReportExports.Format.class);
-
-        Job(String owner, int year, String territory, String lang, boolean suppressed) {
-            this.owner = owner;
-            this.year = year;
-            this.territory = territory;
-            this.lang = lang;
-            this.suppressed = suppressed;
-        }
-
-        public Status status() {
-            return status;
-        }
-
-        public int percent() {
-            return percent;
-        }
-
-        public String stage() {
-            return stage;
-        }
-
-        public synchronized Optional<byte[]> file(ReportExports.Format format) {
-            return Optional.ofNullable(files.get(format));
-        }
-    }
-
     @Inject
     ReportBuilder builder;
+    @Inject
+    ReportJobStore store;
+    @ConfigProperty(name = "reporting.jobs.retention", defaultValue = "P30D")
+    Duration retention;
 
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    /** This process: the jobs it queues carry it, so the next process knows which were left unfinished. */
+    private final UUID runner = UUID.randomUUID();
+    private final Clock clock = Clock.systemUTC();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "report-jobs");
         t.setDaemon(true);
         return t;
     });
 
-    public Job submit(String owner, int year, String territory, String lang, boolean suppressed) {
-        Job job = new Job(owner, year, territory, lang, suppressed);
-        forgetOld();
-        jobs.put(job.id, job);
+    void onStart(@Observes StartupEvent event) {
+        recoverInterrupted();
+        prune();
+    }
+
+    /** Fails the jobs a previous process left QUEUED or RUNNING; returns how many. */
+    public int recoverInterrupted() {
+        int failed = store.failUnfinishedOf(runner, INTERRUPTED, INTERRUPTED_ERROR);
+        if (failed > 0) {
+            LOG.warnf("%d report job(s) left unfinished by a previous process marked FAILED (%s)", failed, INTERRUPTED);
+        }
+        return failed;
+    }
+
+    /** Deletes the jobs finished before the retention and their files; returns how many. */
+    public int prune() {
+        return store.pruneFinishedBefore(clock.instant().minus(retention));
+    }
+
+    public ReportJobStore.Job submit(String owner, int year, String territory, String lang, boolean suppressed) {
+        prune();
+        ReportJobStore.Job job = new ReportJobStore.Job(UUID.randomUUID(), owner, year, territory, lang, suppressed,
+                Status.QUEUED, 0, "QUEUED", null, Instant.now(clock), null);
+        store.insert(job, runner);
         worker.submit(() -> run(job));
         return job;
     }
 
     /** The job, for its owner only: anyone else is told it does not exist. */
-    public Optional<Job> find(UUID id, String owner) {
-        return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(owner));
+    public Optional<ReportJobStore.Job> find(UUID id, String owner) {
+        return store.find(id).filter(j -> j.owner().equals(owner));
     }
 
-    private void run(Job job) {
-        job.status = Status.RUNNING;
+    /** A finished job's file as stored. */
+    public Optional<ReportJobStore.StoredFile> file(UUID id, ReportExports.Format format) {
+        return store.file(id, format);
+    }
+
+    private void run(ReportJobStore.Job job) {
+        String[] stage = {"QUEUED"};
         try {
-            NationalReport report = builder.build(job.year, job.territory, job.suppressed, (fraction, stage) -> {
-                job.percent = (int) Math.floor(fraction * 70);
-                job.stage = stage;
+            store.running(job.id());
+            NationalReport report = builder.build(job.year(), job.territory(), job.suppressed(), (fraction, s) -> {
+                // The builder tells once per indicator: a row update per stage, not per cell.
+                if (!s.equals(stage[0])) {
+                    stage[0] = s;
+                    store.progress(job.id(), (int) Math.floor(fraction * 70), s);
+                }
             });
+            Map<ReportExports.Format, byte[]> files = new EnumMap<>(ReportExports.Format.class);
             int i = 0;
             for (ReportExports.Format f : ReportExports.Format.values()) {
-                job.stage = "RENDERING " + f.name();
-                job.percent = 70 + 30 * i++ / ReportExports.Format.values().length;
-                byte[] bytes = ReportExports.export(report, f, job.lang);
-                synchronized (job) {
-                    job.files.put(f, bytes);
-                }
+                stage[0] = "RENDERING " + f.name();
+                store.progress(job.id(), 70 + 30 * i++ / ReportExports.Format.values().length, stage[0]);
+                files.put(f, ReportExports.export(report, f, job.lang()));
             }
-            job.percent = 100;
-            job.stage = "DONE";
-            job.status = Status.DONE;
+            store.done(job.id(), files);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "report job %s failed", job.id);
-            job.stage = "FAILED";
-            job.status = Status.FAILED;
-        }
-    }
-
-    private void forgetOld() {
-        if (jobs.size() >= KEEP) {
-            jobs.values().stream().filter(j -> j.status == Status.DONE || j.status == Status.FAILED).findAny()
-                    .ifPresent(j -> jobs.remove(j.id));
+            LOG.errorf(e, "report job %s failed at %s", job.id(), stage[0]);
+            try {
+                store.failed(job.id(), "FAILED", "the report could not be built at " + stage[0]);
+            } catch (RuntimeException again) {
+                LOG.errorf(again, "report job %s: its failure could not be recorded", job.id());
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package kz.prevention.reporting.report;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
 
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
@@ -36,6 +41,8 @@ import kz.prevention.reporting.figures.FigureParams;
 @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.PLATFORM_ADMIN})
 public class ReportResource {
 
+    private static final Logger LOG = Logger.getLogger(ReportResource.class);
+
     @Inject
     ReportBuilder builder;
     @Inject
@@ -49,8 +56,9 @@ public class ReportResource {
     @Inject
     Today today;
 
+    /** {@code error}: why a FAILED job failed (e.g. the service restarted: POST again). */
     public record JobView(UUID id, int year, String region, String lang, String status, int percent, String stage,
-            Map<String, String> files) {
+            String error, Instant createdAt, Instant finishedAt, Map<String, String> files) {
     }
 
     @GET
@@ -68,7 +76,7 @@ public class ReportResource {
         });
         byte[] bytes = ReportExports.export(report, f, l);
         audited(y, scope, f, "direct");
-        return file(bytes, f, y, scope);
+        return file(bytes, f, y, scope).build();
     }
 
     @POST
@@ -80,8 +88,8 @@ public class ReportResource {
         String scope = reportScope(region);
         String l = lang(lang);
         limiter.acquire(access.subject());
-        ReportJobs.Job job = jobs.submit(access.subject(), y, scope, l, !access.seesSmallCounts());
-        return Response.accepted(view(job)).location(URI.create("/api/v1/reports/jobs/" + job.id)).build();
+        ReportJobStore.Job job = jobs.submit(access.subject(), y, scope, l, !access.seesSmallCounts());
+        return Response.accepted(view(job)).location(URI.create("/api/v1/reports/jobs/" + job.id())).build();
     }
 
     @GET
@@ -96,22 +104,28 @@ public class ReportResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response download(@PathParam("id") String id, @PathParam("format") String format) {
-        ReportJobs.Job job = owned(id);
+        ReportJobStore.Job job = owned(id);
         ReportExports.Format f = ReportExports.Format.parse(format);
         if (f == null) {
             throw ProblemException.notFound("file " + format);
         }
         if (job.status() != ReportJobs.Status.DONE) {
             throw new ProblemException(ProblemType.CONFLICT, "the job is " + job.status().name().toLowerCase()
-                    + "; its files are ready when it is done");
+                    + (job.status() == ReportJobs.Status.FAILED ? "; POST the job again" : "; its files are ready when it is done"));
         }
         limiter.acquire(access.subject());
-        byte[] bytes = job.file(f).orElseThrow(() -> ProblemException.notFound("file " + format));
-        audited(job.year, job.territory, f, "job " + job.id);
-        return file(bytes, f, job.year, job.territory);
+        ReportJobStore.StoredFile stored = jobs.file(job.id(), f).orElseThrow(() -> ProblemException.notFound("file " + format));
+        if (!stored.intact()) {
+            // The stored bytes no longer match the digest written with them: never serve them as the report.
+            LOG.errorf("report job %s: the stored %s file does not match its SHA-256", job.id(), f.extension);
+            throw new ProblemException(ProblemType.UNAVAILABLE, "the stored file is damaged: POST the job again");
+        }
+        audited(job.year(), job.territory(), f, "job " + job.id());
+        return file(stored.bytes(), f, job.year(), job.territory()).header("Repr-Digest",
+                "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(stored.sha256())) + ":").build();
     }
 
-    private ReportJobs.Job owned(String id) {
+    private ReportJobStore.Job owned(String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -156,18 +170,19 @@ public class ReportResource {
                 "export " + f.extension + (access.seesSmallCounts() ? " unsuppressed" : " suppressed") + " (" + how + ")"));
     }
 
-    private static Response file(byte[] bytes, ReportExports.Format f, int year, String scope) {
+    private static Response.ResponseBuilder file(byte[] bytes, ReportExports.Format f, int year, String scope) {
         return Response.ok(bytes, f.mediaType).header("Content-Disposition",
-                "attachment; filename=\"national-report-" + year + "-" + scope + "." + f.extension + "\"").build();
+                "attachment; filename=\"national-report-" + year + "-" + scope + "." + f.extension + "\"");
     }
 
-    private static JobView view(ReportJobs.Job job) {
+    private static JobView view(ReportJobStore.Job job) {
         Map<String, String> files = new java.util.TreeMap<>();
         if (job.status() == ReportJobs.Status.DONE) {
             for (ReportExports.Format f : ReportExports.Format.values()) {
-                files.put(f.extension, "/api/v1/reports/jobs/" + job.id + "/files/" + f.extension);
+                files.put(f.extension, "/api/v1/reports/jobs/" + job.id() + "/files/" + f.extension);
             }
         }
-        return new JobView(job.id, job.year, job.territory, job.lang, job.status().name(), job.percent(), job.stage(), files);
+        return new JobView(job.id(), job.year(), job.territory(), job.lang(), job.status().name(), job.percent(),
+                job.stage(), job.error(), job.createdAt(), job.finishedAt(), files);
     }
 }

@@ -87,6 +87,12 @@ public final class Feed {
                     "2026.11.3/2026-03-02"));
         }
 
+        /** The term of the measure the entry rests on ended on {@code end} with the entry still on the registry. */
+        public byte[] termExpired(LocalDate end) {
+            return publish("prevention.registry.entries", new RegistryEvents.TermExpired(id, region,
+                    minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", end));
+        }
+
         public byte[] transfer(String to) {
             return publish("prevention.registry.entries", new RegistryEvents.Transferred(id, UUID.randomUUID(), region, to));
         }

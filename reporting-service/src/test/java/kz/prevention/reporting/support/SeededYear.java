@@ -37,9 +37,21 @@ public final class SeededYear {
     public final List<SeededInstruction> instructions = new ArrayList<>();
     public final List<LocalDate> controls = new ArrayList<>();
     public final List<Missed> missedControls = new ArrayList<>();
+    /** Each control visit: its entry, due date and whether it was made by then. */
+    public final List<Control> controlDues = new ArrayList<>();
+    public final List<Missed163> missedDeadlines = new ArrayList<>();
+    public final List<Missed> expiredTerms = new ArrayList<>();
 
     public record Missed(UUID entry, LocalDate due) {
     }
+
+    public record Control(UUID entry, LocalDate due, boolean onTime) {
+    }
+
+    public record Missed163(UUID entry, String deadline, LocalDate due) {
+    }
+
+    static final String[] DEADLINES = {"DATA_ENTRY", "CONTROL_PLAN", "FILE_REVIEW"};
 
     public SeededYear(int year, long seed) {
         this.year = year;
@@ -106,8 +118,10 @@ public final class SeededYear {
         for (int i = 0; i < 25; i++) {
             Feed.Entry e = open.get(rnd.nextInt(open.size()));
             LocalDate visit = LocalDate.of(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
-            e.control(visit, visit.plusDays(rnd.nextInt(3) - 1));
+            LocalDate due = visit.plusDays(rnd.nextInt(3) - 1);
+            e.control(visit, due);
             controls.add(visit);
+            controlDues.add(new Control(e.id, due, !visit.isAfter(due)));
         }
         for (int i = 0; i < 9; i++) {
             Feed.Entry e = open.get(rnd.nextInt(open.size()));
@@ -115,6 +129,22 @@ public final class SeededYear {
             e.controlOverdue(due);
             e.controlOverdue(due); // raised again for the same due date (a redelivery in effect): counted once
             missedControls.add(new Missed(e.id, due));
+        }
+        // Order 163's other deadlines and expired terms, each raised twice (the second changes nothing).
+        for (int i = 0; i < 12; i++) {
+            Feed.Entry e = open.get(rnd.nextInt(open.size()));
+            String deadline = DEADLINES[rnd.nextInt(DEADLINES.length)];
+            LocalDate due = LocalDate.of(year - rnd.nextInt(2), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            e.deadlineMissed(deadline, due);
+            e.deadlineMissed(deadline, due);
+            missedDeadlines.add(new Missed163(e.id, deadline, due));
+        }
+        for (int i = 0; i < 8; i++) {
+            Feed.Entry e = open.get(rnd.nextInt(open.size()));
+            LocalDate end = LocalDate.of(year - rnd.nextInt(2), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+            e.termExpired(end);
+            e.termExpired(end);
+            expiredTerms.add(new Missed(e.id, end));
         }
     }
 
@@ -201,6 +231,40 @@ public final class SeededYear {
         return controls.stream().filter(d -> d.getYear() == y).count();
     }
 
+    /** The territory an entry is kept in (no seeded entry is transferred). */
+    String regionOf(UUID entry) {
+        return entries.stream().filter(e -> e.entry().id.equals(entry)).findFirst().orElseThrow().entry().region;
+    }
+
+    /** Entries in {@code prefix} with a control due date in {@code y}: a visit due then, or a due date missed. */
+    public java.util.Set<UUID> withControlDue(int y, String prefix) {
+        java.util.Set<UUID> out = new java.util.HashSet<>();
+        controlDues.stream().filter(c -> c.due().getYear() == y).forEach(c -> out.add(c.entry()));
+        missedControls.stream().filter(m -> m.due().getYear() == y).forEach(m -> out.add(m.entry()));
+        out.removeIf(e -> !regionOf(e).startsWith(prefix));
+        return out;
+    }
+
+    /** Of those, the entries none of whose due dates in {@code y} was missed or visited late. */
+    public long rhythmKept(int y, String prefix) {
+        java.util.Set<UUID> broke = new java.util.HashSet<>();
+        controlDues.stream().filter(c -> c.due().getYear() == y && !c.onTime()).forEach(c -> broke.add(c.entry()));
+        missedControls.stream().filter(m -> m.due().getYear() == y).forEach(m -> broke.add(m.entry()));
+        return withControlDue(y, prefix).stream().filter(e -> !broke.contains(e)).count();
+    }
+
+    /** The Order 163 and control-rhythm figures of {@code y} for the entries kept in {@code prefix} ("" the republic). */
+    public Map<String, Long> order163(int y, String prefix) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("CONTROL_RHYTHM_ENTRIES", (long) withControlDue(y, prefix).size());
+        m.put("CONTROL_RHYTHM_KEPT", rhythmKept(y, prefix));
+        m.put("ORDER163_DEADLINES_MISSED", missedDeadlines.stream().distinct()
+                .filter(x -> x.due().getYear() == y && regionOf(x.entry()).startsWith(prefix)).count());
+        m.put("TERMS_EXPIRED", expiredTerms.stream().distinct()
+                .filter(x -> x.due().getYear() == y && regionOf(x.entry()).startsWith(prefix)).count());
+        return m;
+    }
+
     /** Indicator code → expected value for a year. */
     public Map<String, Long> expected(int y) {
         Map<String, Long> m = new LinkedHashMap<>();
@@ -217,6 +281,7 @@ public final class SeededYear {
         m.put("INSTRUCTIONS_DONE_ON_TIME", instructionsOnTime(y));
         m.put("CONTROL_VISITS", controls(y));
         m.put("CONTROL_DEADLINES_MISSED", missedControls.stream().distinct().filter(x -> x.due().getYear() == y).count());
+        m.putAll(order163(y, ""));
         return m;
     }
 }
