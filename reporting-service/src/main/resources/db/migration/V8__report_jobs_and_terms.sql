@@ -4,7 +4,9 @@
 -- from events, so they are not in FactStore.TABLES / REBUILT_TABLES (a rebuild neither copies nor
 -- replaces them, and the read models' digests leave them out). The job's progress (percent, stage)
 -- is written as it advances, once per stage; runner is the process (a random id per start) that
--- queued it, so a process starting finds the jobs a previous one left unfinished.
+-- queued it. Every process says it is alive in report_runner; a job whose runner has gone silent
+-- (crashed, stopped, replaced by a rolling update) is failed by whichever replica looks next, while
+-- the jobs of replicas still running are left to them.
 CREATE TABLE report_job (
     job_id      UUID        PRIMARY KEY,
     owner       TEXT        NOT NULL,
@@ -22,6 +24,11 @@ CREATE TABLE report_job (
 );
 CREATE INDEX report_job_unfinished ON report_job (runner) WHERE status IN ('QUEUED', 'RUNNING');
 CREATE INDEX report_job_finished ON report_job (finished_at);
+
+CREATE TABLE report_runner (
+    runner  UUID        PRIMARY KEY,
+    seen_at TIMESTAMPTZ NOT NULL
+);
 
 -- A finished job's files, written in the transaction that marks it DONE (a DONE job has all of
 -- them); the SHA-256 (hex) is checked when a file is served and sent as its Repr-Digest.

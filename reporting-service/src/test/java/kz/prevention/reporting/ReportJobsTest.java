@@ -72,7 +72,7 @@ class ReportJobsTest {
     }
 
     @Test
-    void aJobLeftRunningByAPreviousProcessIsFailedAtStartWithAStageSayingToPostAgain() throws Exception {
+    void aJobLeftByAProcessThatWentSilentIsFailedWithAStageSayingToPostAgainWhileALiveReplicaKeepsItsOwn() throws Exception {
         String owner = ownerOf(finishedJob());
         UUID left = UUID.randomUUID();
         update("INSERT INTO report_job (job_id, owner, year, region, lang, suppressed, status, percent, stage, runner,"
@@ -81,8 +81,30 @@ class ReportJobsTest {
         given().auth().oauth2(SUPERVISOR).get("/api/v1/reports/jobs/" + left).then().statusCode(200)
                 .body("status", Matchers.equalTo("RUNNING")).body("percent", Matchers.equalTo(40));
 
-        // What the StartupEvent observer runs; this process's own jobs are not touched.
-        assertThat(jobs.recoverInterrupted()).isGreaterThanOrEqualTo(1);
+        // Another replica, alive (seen a moment ago), with a job RUNNING: it keeps it.
+        UUID alive = UUID.randomUUID();
+        UUID othersJob = UUID.randomUUID();
+        update("INSERT INTO report_runner (runner, seen_at) VALUES (?, now())", alive);
+        update("INSERT INTO report_job (job_id, owner, year, region, lang, suppressed, status, percent, stage, runner,"
+                + " created_at) VALUES (?, ?, ?, '000000000', 'kk', false, 'RUNNING', 10, 'COUNTING', ?, now())",
+                othersJob, owner, YEAR, alive);
+        // A replica silent for longer than three heartbeats: its QUEUED job is failed like the unknown runner's.
+        UUID silent = UUID.randomUUID();
+        UUID silentsJob = UUID.randomUUID();
+        update("INSERT INTO report_runner (runner, seen_at) VALUES (?, now() - interval '10 minutes')", silent);
+        update("INSERT INTO report_job (job_id, owner, year, region, lang, suppressed, status, percent, stage, runner,"
+                + " created_at) VALUES (?, ?, ?, '000000000', 'kk', false, 'QUEUED', 0, 'QUEUED', ?, now())",
+                silentsJob, owner, YEAR, silent);
+
+        // What the StartupEvent observer and every heartbeat run; this process's own jobs are not touched.
+        assertThat(jobs.recoverInterrupted()).isGreaterThanOrEqualTo(2);
+        given().auth().oauth2(SUPERVISOR).get("/api/v1/reports/jobs/" + othersJob).then().statusCode(200)
+                .body("status", Matchers.equalTo("RUNNING"));
+        given().auth().oauth2(SUPERVISOR).get("/api/v1/reports/jobs/" + silentsJob).then().statusCode(200)
+                .body("status", Matchers.equalTo("FAILED")).body("stage", Matchers.equalTo("INTERRUPTED"));
+        assertThat(count("SELECT count(*) FROM report_runner WHERE runner = ?", silent)).as("a silent runner is forgotten")
+                .isZero();
+        update("UPDATE report_job SET status = 'FAILED', finished_at = now() WHERE job_id = ?", othersJob);
         given().auth().oauth2(SUPERVISOR).get("/api/v1/reports/jobs/" + left).then().statusCode(200)
                 .body("status", Matchers.equalTo("FAILED")).body("stage", Matchers.equalTo("INTERRUPTED"))
                 .body("error", Matchers.containsString("POST the job again")).body("finishedAt", Matchers.notNullValue())

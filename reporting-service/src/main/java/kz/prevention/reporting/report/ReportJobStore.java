@@ -110,9 +110,24 @@ public class ReportJobStore {
     }
 
     /** Fails the QUEUED and RUNNING jobs queued by any process but {@code runner}; returns how many. */
-    int failUnfinishedOf(UUID runner, String stage, String error) {
-        return update("UPDATE report_job SET status = 'FAILED', stage = ?, error = ?, finished_at = now()"
-                + " WHERE status IN ('QUEUED', 'RUNNING') AND runner <> ?", stage, error, runner);
+    /** This process is alive: its row in {@code report_runner} gets the database's time. */
+    void heartbeat(UUID runner) {
+        update("INSERT INTO report_runner (runner, seen_at) VALUES (?, now())"
+                + " ON CONFLICT (runner) DO UPDATE SET seen_at = now()", runner);
+    }
+
+    /**
+     * Fails the unfinished jobs of processes silent for longer than {@code silence} (or never seen), and forgets
+     * those processes; returns how many jobs. A replica still alive keeps its jobs: it is seen every heartbeat.
+     */
+    int failUnfinishedOfSilentRunners(java.time.Duration silence, String stage, String error) {
+        String silent = "SELECT r.runner FROM report_runner r WHERE r.seen_at < now() - make_interval(secs => ?)";
+        int failed = update("UPDATE report_job j SET status = 'FAILED', stage = ?, error = ?, finished_at = now()"
+                + " WHERE status IN ('QUEUED', 'RUNNING') AND (j.runner IN (" + silent + ")"
+                + " OR NOT EXISTS (SELECT 1 FROM report_runner r WHERE r.runner = j.runner))", stage, error,
+                (double) silence.toSeconds());
+        update("DELETE FROM report_runner WHERE seen_at < now() - make_interval(secs => ?)", (double) silence.toSeconds());
+        return failed;
     }
 
     /** Deletes the jobs (and by cascade their files) finished before {@code before}; returns how many. */

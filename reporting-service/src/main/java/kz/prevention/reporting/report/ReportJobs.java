@@ -26,11 +26,11 @@ import io.quarkus.runtime.StartupEvent;
  * so they outlive the process. Jobs finished longer ago than {@code reporting.jobs.retention} are
  * deleted with their files.
  * <p>
- * A job a previous process left QUEUED or RUNNING is failed at start, not run again: the caller
- * asked for it under the export limit and the audit of that moment, the figures may have moved
- * since, and a restart's catch-up of the topics is no time for report work; the job says the
- * service restarted and to POST again. This assumes one replica (as the rebuild does): a second
- * replica starting would fail the first one's unfinished jobs.
+ * Every process says it is alive in {@code report_runner} every {@code reporting.jobs.heartbeat}; on the same
+ * beat, and at start, the QUEUED or RUNNING jobs of a process silent for three beats (crashed, stopped, replaced
+ * by a rolling update) are failed — by whichever replica looks first — while a replica still alive keeps its own.
+ * They are not run again: the caller asked under the export limit and the audit of that moment, the figures may
+ * have moved since; the job says the service restarted and to POST again.
  */
 @ApplicationScoped
 public class ReportJobs {
@@ -49,6 +49,8 @@ public class ReportJobs {
     ReportJobStore store;
     @ConfigProperty(name = "reporting.jobs.retention", defaultValue = "P30D")
     Duration retention;
+    @ConfigProperty(name = "reporting.jobs.heartbeat", defaultValue = "PT30S")
+    Duration heartbeat;
 
     /** This process: the jobs it queues carry it, so the next process knows which were left unfinished. */
     private final UUID runner = UUID.randomUUID();
@@ -59,14 +61,33 @@ public class ReportJobs {
         return t;
     });
 
+    private final java.util.concurrent.ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "report-jobs-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
     void onStart(@Observes StartupEvent event) {
+        store.heartbeat(runner);
         recoverInterrupted();
         prune();
+        beat.scheduleWithFixedDelay(this::beat, heartbeat.toMillis(), heartbeat.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** Fails the jobs a previous process left QUEUED or RUNNING; returns how many. */
+    private void beat() {
+        try {
+            store.heartbeat(runner);
+            recoverInterrupted();
+        } catch (RuntimeException e) {
+            // The database away: the next beat tries again (a replica silent for three beats loses its jobs).
+            LOG.warnf("report jobs: heartbeat failed (%s)", e.getMessage());
+        }
+    }
+
+    /** Fails the jobs of processes silent for three heartbeats (or never seen) that were QUEUED or RUNNING; returns how many. */
     public int recoverInterrupted() {
-        int failed = store.failUnfinishedOf(runner, INTERRUPTED, INTERRUPTED_ERROR);
+        int failed = store.failUnfinishedOfSilentRunners(heartbeat.multipliedBy(3), INTERRUPTED, INTERRUPTED_ERROR);
         if (failed > 0) {
             LOG.warnf("%d report job(s) left unfinished by a previous process marked FAILED (%s)", failed, INTERRUPTED);
         }
@@ -128,6 +149,7 @@ public class ReportJobs {
 
     @PreDestroy
     void stop() {
+        beat.shutdownNow();
         worker.shutdownNow();
     }
 }

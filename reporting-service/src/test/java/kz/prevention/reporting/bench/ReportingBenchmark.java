@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
@@ -219,7 +220,7 @@ class ReportingBenchmark {
         p.put("bootstrap.servers", TestKafka.bootstrap());
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
             Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-                long lag = 0;
+                Map<String, Long> lags = new java.util.TreeMap<>();
                 for (var group : admin.listConsumerGroups().all().get()) {
                     if (!group.groupId().contains("reporting-service")) {
                         continue;
@@ -228,11 +229,14 @@ class ReportingBenchmark {
                     var ends = admin.listOffsets(committed.keySet().stream().collect(java.util.stream.Collectors.toMap(
                             tp -> tp, tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
                     for (var e : committed.entrySet()) {
-                        lag += ends.get(e.getKey()).offset() - (e.getValue() == null ? 0 : e.getValue().offset());
+                        long lag = ends.get(e.getKey()).offset() - (e.getValue() == null ? 0 : e.getValue().offset());
+                        if (lag > 0) {
+                            lags.merge(group.groupId() + " " + e.getKey().topic(), lag, Long::sum);
+                        }
                     }
                 }
-                progress("consumers' lag: %,d records", lag);
-                return lag == 0;
+                progress("consumers' lag: %s", lags.isEmpty() ? "none" : lags);
+                return lags.isEmpty();
             });
         }
     }
