@@ -216,13 +216,16 @@ class ReportingBenchmark {
 
     /** Until every consumer group of this service has read its topics to their end offsets (lag 0). */
     private static void awaitConsumersCaughtUp() {
+        String topic = TestKafka.topic(ENTRIES_TOPIC);
+        String prefix = topic.substring(0, topic.length() - ENTRIES_TOPIC.length());
         Properties p = new Properties();
         p.put("bootstrap.servers", TestKafka.bootstrap());
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
             Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
                 Map<String, Long> lags = new java.util.TreeMap<>();
                 for (var group : admin.listConsumerGroups().all().get()) {
-                    if (!group.groupId().contains("reporting-service")) {
+                    // This run's groups only: the broker outlives test runs, and a killed run leaves its groups behind.
+                    if (!group.groupId().startsWith(prefix + "reporting-service")) {
                         continue;
                     }
                     var committed = admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
