@@ -26,16 +26,27 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class FigureQueries {
 
-    /** Fact table and condition (over its alias {@code t} and the period {@code p}) of each count indicator. */
-    private record Count(String table, String condition) {
+    /**
+     * Fact table and condition (over its alias {@code t} and the period {@code p}) of each count indicator;
+     * {@code aggregate}, when not null, what is counted instead of the rows.
+     */
+    private record Count(String table, String condition, String aggregate) {
+        Count(String table, String condition) {
+            this(table, condition, null);
+        }
+
         /** Conditions that look at other rows (EXISTS) need the facts themselves. */
         String source() {
+            String derived = DERIVED.get(table);
+            if (derived != null) {
+                return "(" + derived + ")";
+            }
             String cells = CELLS.get(table);
             return cells == null || condition.contains("EXISTS") ? table : cells;
         }
 
         String counted() {
-            return source().equals(table) ? "count(*)" : "sum(t.n)";
+            return aggregate != null ? aggregate : source().equals(table) ? "count(*)" : "sum(t.n)";
         }
     }
 
@@ -43,12 +54,22 @@ public class FigureQueries {
     private static final Map<String, String> CELLS = Map.of("entry_fact", "entry_cell", "measure_fact", "measure_cell");
 
     /**
-     * An entry had a control due date in the period: a visit due then (made on time or late) or a
-     * due date missed (control-overdue). Due dates neither visited nor yet overdue are not known here.
+     * Sources made of several facts. {@code control_due}: an entry's control due dates — a visit due then (made on
+     * time or late: {@code kept} is whether on time) or a due date missed (control-overdue: not kept) — with the
+     * entry's current territory. Due dates neither visited nor yet overdue are not known here. Driven by the
+     * control facts, not by every entry: probing the control facts from each entry and period took the National
+     * report at 100,000 entries from ~0.5 s to 2-3 s.
      */
-    private static final String CONTROL_DUE_IN_PERIOD = "(EXISTS (SELECT 1 FROM control_fact c WHERE c.entry_id = t.entry_id"
-            + " AND c.due_date BETWEEN p.p_start AND p.p_end) OR EXISTS (SELECT 1 FROM control_overdue_fact o"
-            + " WHERE o.entry_id = t.entry_id AND o.due_date BETWEEN p.p_start AND p.p_end))";
+    private static final Map<String, String> DERIVED = Map.of("control_due", """
+            SELECT e.entry_id, e.region, e.kato_1, e.kato_2, e.kato_3, e.kato_4, d.due_date, d.kept
+            FROM (SELECT entry_id, due_date, coalesce(on_time, true) AS kept FROM control_fact WHERE due_date IS NOT NULL
+                  UNION ALL SELECT entry_id, due_date, false FROM control_overdue_fact) d
+            JOIN entry_fact e ON e.entry_id = d.entry_id""");
+
+    /** Entries with a control due date in the period, and of those the ones with none missed or late in it. */
+    private static final String ENTRIES_DUE = "count(DISTINCT t.entry_id)";
+    private static final String ENTRIES_DUE_ALL_KEPT = "count(DISTINCT t.entry_id)"
+            + " - count(DISTINCT t.entry_id) FILTER (WHERE NOT t.kept)";
 
     private static final Map<String, Count> COUNTS = Map.ofEntries(
             Map.entry("ENTRIES_REGISTERED", new Count("entry_fact", "t.registered_on BETWEEN p.p_start AND p.p_end")),
@@ -83,12 +104,10 @@ public class FigureQueries {
                     new Count("control_overdue_fact", "t.due_date BETWEEN p.p_start AND p.p_end")),
             Map.entry("CONTROL_VISITS_ON_TIME",
                     new Count("control_fact", "t.on_time AND t.visit_date BETWEEN p.p_start AND p.p_end")),
-            Map.entry("CONTROL_RHYTHM_ENTRIES", new Count("entry_fact", CONTROL_DUE_IN_PERIOD)),
-            Map.entry("CONTROL_RHYTHM_KEPT", new Count("entry_fact", CONTROL_DUE_IN_PERIOD
-                    + " AND NOT EXISTS (SELECT 1 FROM control_overdue_fact o WHERE o.entry_id = t.entry_id"
-                    + " AND o.due_date BETWEEN p.p_start AND p.p_end)"
-                    + " AND NOT EXISTS (SELECT 1 FROM control_fact c WHERE c.entry_id = t.entry_id AND NOT c.on_time"
-                    + " AND c.due_date BETWEEN p.p_start AND p.p_end)")),
+            Map.entry("CONTROL_RHYTHM_ENTRIES",
+                    new Count("control_due", "t.due_date BETWEEN p.p_start AND p.p_end", ENTRIES_DUE)),
+            Map.entry("CONTROL_RHYTHM_KEPT",
+                    new Count("control_due", "t.due_date BETWEEN p.p_start AND p.p_end", ENTRIES_DUE_ALL_KEPT)),
             Map.entry("ORDER163_DEADLINES_MISSED",
                     new Count("deadline_missed_fact", "t.due_date BETWEEN p.p_start AND p.p_end")),
             Map.entry("TERMS_EXPIRED", new Count("term_expired_fact", "t.end_date BETWEEN p.p_start AND p.p_end")));
@@ -102,6 +121,7 @@ public class FigureQueries {
                     "measureType", "measure_type"),
             "control_fact", Map.of(),
             "control_overdue_fact", Map.of("measure", "measure"),
+            "control_due", Map.of(),
             "deadline_missed_fact", Map.of("deadline", "deadline"),
             "term_expired_fact", Map.of("measure", "measure"));
 
