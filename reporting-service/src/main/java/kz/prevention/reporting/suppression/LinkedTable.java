@@ -49,6 +49,18 @@ public final class LinkedTable {
         return relations;
     }
 
+    /**
+     * This table with more cells after its own (indices from {@link #size()} on) and more relations
+     * over all of them: a table published in one answer joined with what another shows beside it.
+     */
+    public LinkedTable extend(long[] more, List<Relation> moreRelations) {
+        long[] all = java.util.Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        List<Relation> rs = new ArrayList<>(relations);
+        rs.addAll(moreRelations);
+        return new LinkedTable(all, rs);
+    }
+
     /** The cells of a relation: its total first, then its members. */
     static int[] cellsOf(Relation r) {
         int[] all = new int[r.members().length + 1];

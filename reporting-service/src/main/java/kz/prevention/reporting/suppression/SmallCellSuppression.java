@@ -49,34 +49,102 @@ public final class SmallCellSuppression {
     }
 
     public Result apply(LinkedTable table) {
+        return apply(table, Given.none(table.size()));
+    }
+
+    /**
+     * What is known of the cells besides their values. {@code unpublished}: a cell never shown (a
+     * difference such as adults = all − minors) that takes part in relations — always hidden, and
+     * protected like a primary cell when its count is small; when large it may be derivable.
+     * {@code fixed}: a cell whose state was decided in another answer (shown there, or hidden
+     * there) and must stay as {@code hidden} says: this run hides only the other cells.
+     */
+    public record Given(boolean[] unpublished, boolean[] fixed, boolean[] hidden) {
+        public static Given none(int cells) {
+            return new Given(new boolean[cells], new boolean[cells], new boolean[cells]);
+        }
+
+        public static Given unpublished(boolean[] unpublished) {
+            int n = unpublished.length;
+            return new Given(unpublished.clone(), new boolean[n], new boolean[n]);
+        }
+
+        boolean any(boolean[] flags) {
+            for (boolean f : flags) {
+                if (f) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    public Result apply(LinkedTable table, Given given) {
         int n = table.size();
         boolean[] hidden = new boolean[n];
         boolean[] primary = new boolean[n];
+        boolean[] free = new boolean[n];
         for (int i = 0; i < n; i++) {
             long v = table.value(i);
-            primary[i] = v > 0 && v < threshold;
-            hidden[i] = primary[i];
+            boolean small = v > 0 && v < threshold;
+            if (given.unpublished()[i]) {
+                hidden[i] = true;
+                primary[i] = small;
+            } else if (given.fixed()[i]) {
+                hidden[i] = given.hidden()[i];
+                // A small count shown elsewhere is public already; one hidden there still needs its protection here.
+                primary[i] = small && hidden[i];
+            } else {
+                free[i] = true;
+                primary[i] = small;
+                hidden[i] = small || given.hidden()[i];
+            }
+        }
+        boolean[] guarded = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            guarded[i] = !given.unpublished()[i] || primary[i];
         }
         List<List<LinkedTable.Relation>> byCell = table.relationsByCell();
         while (true) {
-            secondary(table, hidden);
-            int unprotected = firstUnprotected(table, hidden, primary);
+            secondary(table, hidden, free, guarded);
+            int unprotected = firstUnprotected(table, hidden, primary, guarded, true);
             if (unprotected < 0) {
                 return new Result(hidden, primary);
             }
-            if (!widen(table, hidden, byCell, unprotected)) {
-                throw new IllegalStateException("cell " + unprotected + " cannot be protected");
+            if (!widen(table, hidden, free, guarded, byCell, unprotected)) {
+                if (!given.any(given.fixed())) {
+                    throw new IllegalStateException("cell " + unprotected + " cannot be protected");
+                }
+                return hideEveryFreeCell(table, hidden, primary, guarded, free);
             }
         }
     }
 
-    private void secondary(LinkedTable table, boolean[] hidden) {
+    /**
+     * The last resort when the cells decided elsewhere leave nothing near an unprotected cell to
+     * hide: every free cell is hidden. That adds nothing to what the fixed cells told (each new
+     * relation then only repeats sums over hidden cells), so the primary cells keep the protection
+     * they had there; complements may be exact then (they equal published figures).
+     */
+    private Result hideEveryFreeCell(LinkedTable table, boolean[] hidden, boolean[] primary, boolean[] guarded,
+            boolean[] free) {
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] |= free[i];
+        }
+        int unprotected = firstUnprotected(table, hidden, primary, guarded, false);
+        if (unprotected >= 0) {
+            throw new IllegalStateException("cell " + unprotected + " cannot be protected");
+        }
+        return new Result(hidden, primary);
+    }
+
+    private void secondary(LinkedTable table, boolean[] hidden, boolean[] free, boolean[] guarded) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (LinkedTable.Relation r : table.relations()) {
-                if (exposes(table, r, hidden)) {
-                    int pick = smallestVisible(table, r, hidden);
+                if (exposes(table, r, hidden, guarded)) {
+                    int pick = smallestVisible(table, r, hidden, free);
                     if (pick >= 0) {
                         hidden[pick] = true;
                         changed = true;
@@ -86,49 +154,59 @@ public final class SmallCellSuppression {
         }
     }
 
-    /** One hidden cell alone in the relation, or hidden members adding up below the threshold under a shown total. */
-    private boolean exposes(LinkedTable table, LinkedTable.Relation r, boolean[] hidden) {
+    /**
+     * One hidden cell alone in the relation, or hidden members adding up below the threshold under a
+     * shown total. An unpublished cell that is 0 or large may be derived: a relation whose hidden
+     * cells are all such exposes nothing.
+     */
+    private boolean exposes(LinkedTable table, LinkedTable.Relation r, boolean[] hidden, boolean[] guarded) {
         int count = 0;
+        boolean anyGuarded = false;
         long hiddenMass = 0;
         for (int c : LinkedTable.cellsOf(r)) {
             if (hidden[c]) {
                 count++;
+                anyGuarded |= guarded[c];
                 if (c != r.total()) {
                     hiddenMass += table.value(c);
                 }
             }
         }
-        if (count == 0) {
+        if (!anyGuarded) {
             return false;
         }
         return count == 1 || (!hidden[r.total()] && hiddenMass < threshold);
     }
 
-    /** The smallest non-zero visible member; else the total if visible; else a visible zero member; -1 if none. */
-    private static int smallestVisible(LinkedTable table, LinkedTable.Relation r, boolean[] hidden) {
+    /**
+     * The smallest non-zero visible free member; else the total if visible and free; else a visible
+     * free zero member; -1 if none.
+     */
+    private static int smallestVisible(LinkedTable table, LinkedTable.Relation r, boolean[] hidden, boolean[] free) {
         int best = -1;
         for (int m : r.members()) {
-            if (!hidden[m] && table.value(m) > 0 && (best < 0 || table.value(m) < table.value(best))) {
+            if (!hidden[m] && free[m] && table.value(m) > 0 && (best < 0 || table.value(m) < table.value(best))) {
                 best = m;
             }
         }
         if (best >= 0) {
             return best;
         }
-        if (!hidden[r.total()]) {
+        if (!hidden[r.total()] && free[r.total()]) {
             return r.total();
         }
         for (int m : r.members()) {
-            if (!hidden[m]) {
+            if (!hidden[m] && free[m]) {
                 return m;
             }
         }
         return -1;
     }
 
-    private int firstUnprotected(LinkedTable table, boolean[] hidden, boolean[] primary) {
+    private int firstUnprotected(LinkedTable table, boolean[] hidden, boolean[] primary, boolean[] guarded,
+            boolean complements) {
         for (int i = 0; i < table.size(); i++) {
-            if (!hidden[i]) {
+            if (!hidden[i] || !guarded[i] || !(primary[i] || complements)) {
                 continue;
             }
             Interval bounds = SuppressionAudit.bounds(table, hidden, i);
@@ -141,16 +219,23 @@ public final class SmallCellSuppression {
     }
 
     /**
-     * Hides one more cell near an unprotected one: the smallest visible cell of the relations of
-     * its hidden component (non-zero first, then totals, then zeros).
+     * Hides one more cell near an unprotected one: the smallest visible free cell of the relations
+     * of its hidden component (non-zero first, then totals, then zeros). The component is walked
+     * through the cells that need protection only: an unpublished cell with a large count links
+     * whole families, and the cell to hide belongs near the exposed one.
      */
-    private static boolean widen(LinkedTable table, boolean[] hidden, List<List<LinkedTable.Relation>> byCell, int cell) {
+    private static boolean widen(LinkedTable table, boolean[] hidden, boolean[] free, boolean[] guarded,
+            List<List<LinkedTable.Relation>> byCell, int cell) {
         int best = -1;
         int bestRank = Integer.MAX_VALUE;
-        for (int c : SuppressionAudit.component(table, hidden, cell)) {
+        boolean[] walk = new boolean[hidden.length];
+        for (int i = 0; i < walk.length; i++) {
+            walk[i] = hidden[i] && (guarded[i] || i == cell);
+        }
+        for (int c : SuppressionAudit.component(table, walk, cell)) {
             for (LinkedTable.Relation r : byCell.get(c)) {
                 for (int o : LinkedTable.cellsOf(r)) {
-                    if (hidden[o]) {
+                    if (hidden[o] || !free[o]) {
                         continue;
                     }
                     int rank = table.value(o) > 0 ? (o == r.total() ? 1 : 0) : 2;
