@@ -46,6 +46,11 @@ public class FigureService {
      * table beyond {@link #MAX_SUPPRESSED_CELLS}.
      */
     static final int MAX_FAMILY_CELLS = 2800;
+    /**
+     * The audit's work (Σ over its linear programmes of the component's cells squared) an answer
+     * may cost: a family with many small counts links them all into large programmes.
+     */
+    static final long MAX_AUDIT_WORK = 20_000_000L;
 
     @Inject
     FigureQueries queries;
@@ -103,6 +108,19 @@ public class FigureService {
         }
     }
 
+    /**
+     * Suppresses a joint table within {@link #MAX_AUDIT_WORK}; beyond it the answer is refused like
+     * a table with too many cells (the same data is always refused: the work is counted, not timed).
+     */
+    private SmallCellSuppression.Result suppress(LinkedTable table, SmallCellSuppression.Given given) {
+        try {
+            return new SmallCellSuppression(threshold, MAX_AUDIT_WORK).apply(table, given);
+        } catch (SmallCellSuppression.TooCostly e) {
+            throw new ProblemException(ProblemType.VALIDATION, "the table has too many small counts linked together"
+                    + " to protect in one answer: choose a longer period, a higher level or a smaller region");
+        }
+    }
+
     private static void tooLarge(long cells, boolean suppress) {
         int max = suppress ? MAX_SUPPRESSED_CELLS : MAX_CELLS;
         if (cells > max) {
@@ -153,7 +171,7 @@ public class FigureService {
         FamilyTable table = FamilyTable.of(members, parentOf, periods.size(), !indicator.stock(),
                 family.links().stream().map(l -> new FamilyTable.Link(l.total(), l.parts())).toList());
         boolean[] hidden = suppress
-                ? new SmallCellSuppression(threshold).apply(table.table(),
+                ? suppress(table.table(),
                         SmallCellSuppression.Given.unpublished(table.unpublished())).hidden()
                 : new boolean[table.table().size()];
         return new Joint(family, territories, table, hidden);
@@ -334,7 +352,7 @@ public class FigureService {
         boolean[] fixed = new boolean[n];
         java.util.Arrays.fill(fixed, 0, base, true);
         boolean[] given = java.util.Arrays.copyOf(joint.hidden(), n);
-        boolean[] all = new SmallCellSuppression(threshold).apply(table,
+        boolean[] all = suppress(table,
                 new SmallCellSuppression.Given(unpublished, fixed, given)).hidden();
         int cols = inner + 1;
         boolean[] hidden = new boolean[rowsN * cols];
@@ -387,7 +405,7 @@ public class FigureService {
         for (int m = 0; m < more.length; m++) {
             given[base + m] = months.get(m).hidden();
         }
-        boolean[] hidden = new SmallCellSuppression(threshold).apply(table,
+        boolean[] hidden = suppress(table,
                 new SmallCellSuppression.Given(unpublished, fixed, given)).hidden();
         List<FigureTable.Cell> out = new ArrayList<>();
         for (int m = 0; m < more.length; m++) {

@@ -17,6 +17,7 @@ public final class LinkedTable {
 
     private final long[] values;
     private final List<Relation> relations;
+    private final List<List<Relation>> byCell;
 
     public LinkedTable(long[] values, List<Relation> relations) {
         for (long v : values) {
@@ -35,6 +36,16 @@ public final class LinkedTable {
         }
         this.values = values.clone();
         this.relations = List.copyOf(relations);
+        List<List<Relation>> by = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            by.add(new ArrayList<>());
+        }
+        for (Relation r : this.relations) {
+            for (int c : cellsOf(r)) {
+                by.get(c).add(r);
+            }
+        }
+        this.byCell = by;
     }
 
     public int size() {
@@ -69,17 +80,8 @@ public final class LinkedTable {
         return all;
     }
 
-    /** Relations each cell takes part in. */
+    /** Relations each cell takes part in (computed once: the audit asks for every linear programme). */
     List<List<Relation>> relationsByCell() {
-        List<List<Relation>> by = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            by.add(new ArrayList<>());
-        }
-        for (Relation r : relations) {
-            for (int c : cellsOf(r)) {
-                by.get(c).add(r);
-            }
-        }
-        return by;
+        return byCell;
     }
 }

@@ -12,6 +12,8 @@ import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.junit.jupiter.api.Test;
 
+import kz.prevention.reporting.support.Simplex;
+
 /**
  * Linked tables protected jointly, pure and fast. The random families are built from the persons
  * themselves: per leaf territory and period, how many were minors or adults and under a protective
@@ -90,14 +92,14 @@ class LinkedFamilySuppressionTest {
     void theTestsOwnSimplexFindsTheBoundsCommonsMathMisses() {
         double[][] a = {{1, 1, 1}};
         double[] b = {10};
-        assertThat(-Simplex.minimize(new double[] {0, -1, 0}, a, b)).isEqualTo(10.0);
+        assertThat(Simplex.maximize(new double[] {0, 1, 0}, a, b)).isEqualTo(10.0);
         assertThat(Simplex.minimize(new double[] {0, 1, 0}, a, b)).isEqualTo(0.0);
         assertThat(Simplex.minimize(new double[] {0, -1, 0}, new double[][] {{1, -1, 0}}, new double[] {2}))
                 .as("x1 = x0 − 2 has no upper bound").isEqualTo(Double.NEGATIVE_INFINITY);
         // x0 + x1 = 5, x1 + x2 = 3, x0 + x1 + x2 = 6 (redundant? no: gives x1 = 2): x0 is exactly 3.
         double[][] c = {{1, 1, 0}, {0, 1, 1}, {1, 1, 1}};
         assertThat(Simplex.minimize(new double[] {1, 0, 0}, c, new double[] {5, 3, 6})).isCloseTo(3.0, within(1e-9));
-        assertThat(-Simplex.minimize(new double[] {-1, 0, 0}, c, new double[] {5, 3, 6})).isCloseTo(3.0, within(1e-9));
+        assertThat(Simplex.maximize(new double[] {1, 0, 0}, c, new double[] {5, 3, 6})).isCloseTo(3.0, within(1e-9));
     }
 
     @Test
@@ -412,126 +414,7 @@ class LinkedFamilySuppressionTest {
                 a[i] = cs.get(i).getCoefficients().toArray();
                 b[i] = cs.get(i).getValue();
             }
-            if (goal == GoalType.MINIMIZE) {
-                return Simplex.minimize(objective, a, b);
-            }
-            double[] negated = objective.clone();
-            for (int j = 0; j < negated.length; j++) {
-                negated[j] = -negated[j];
-            }
-            return -Simplex.minimize(negated, a, b);
-        }
-    }
-
-    /**
-     * The test's own simplex (two phases, Bland's rule): commons-math 3.6.1's SimplexSolver returns
-     * 0 for "maximise x1 subject to x0 + x1 + x2 = 10, x ≥ 0" (it stops at the first feasible
-     * vertex when the basic variable after phase 1 has no cost), which would fail this test
-     * falsely; its errors only ever narrow an interval, so in production they hide more, never less.
-     */
-    static final class Simplex {
-        private static final double EPS = 1e-9;
-
-        /** min c·x subject to A x = b, x ≥ 0; negative infinity when unbounded. */
-        static double minimize(double[] c, double[][] a, double[] b) {
-            int m = a.length;
-            int n = c.length;
-            int w = n + m;
-            double[][] t = new double[m + 1][w + 1];
-            int[] basis = new int[m];
-            for (int i = 0; i < m; i++) {
-                double sign = b[i] < 0 ? -1 : 1;
-                for (int j = 0; j < n; j++) {
-                    t[i][j] = sign * a[i][j];
-                }
-                t[i][n + i] = 1;
-                t[i][w] = sign * b[i];
-                basis[i] = n + i;
-            }
-            // phase 1: minimise the artificials' sum; reduced costs of the original columns are −Σ rows
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    t[m][j] -= t[i][j];
-                }
-                t[m][w] -= t[i][w];
-            }
-            run(t, basis, w, m);
-            if (t[m][w] < -1e-7) {
-                throw new IllegalStateException("the published cells contradict each other");
-            }
-            for (int i = 0; i < m; i++) {
-                if (basis[i] >= n) {
-                    for (int j = 0; j < n; j++) {
-                        if (Math.abs(t[i][j]) > EPS) {
-                            pivot(t, basis, i, j);
-                            break;
-                        }
-                    }
-                }
-            }
-            // phase 2: reduced costs of c over the basis found
-            java.util.Arrays.fill(t[m], 0);
-            System.arraycopy(c, 0, t[m], 0, n);
-            for (int i = 0; i < m; i++) {
-                if (basis[i] < n) {
-                    double cost = c[basis[i]];
-                    for (int j = 0; j <= w; j++) {
-                        t[m][j] -= cost * t[i][j];
-                    }
-                }
-            }
-            if (!run(t, basis, n, m)) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            return -t[m][w];
-        }
-
-        /** Pivots until no column below {@code columns} improves; false when unbounded. */
-        private static boolean run(double[][] t, int[] basis, int columns, int m) {
-            int w = t[0].length - 1;
-            while (true) {
-                int enter = -1;
-                for (int j = 0; j < columns; j++) {
-                    if (t[m][j] < -EPS) {
-                        enter = j;
-                        break;
-                    }
-                }
-                if (enter < 0) {
-                    return true;
-                }
-                int leave = -1;
-                double best = Double.POSITIVE_INFINITY;
-                for (int i = 0; i < m; i++) {
-                    if (t[i][enter] > EPS) {
-                        double ratio = t[i][w] / t[i][enter];
-                        if (ratio < best - EPS || Math.abs(ratio - best) <= EPS && basis[i] < basis[leave]) {
-                            best = ratio;
-                            leave = i;
-                        }
-                    }
-                }
-                if (leave < 0) {
-                    return false;
-                }
-                pivot(t, basis, leave, enter);
-            }
-        }
-
-        private static void pivot(double[][] t, int[] basis, int row, int col) {
-            double p = t[row][col];
-            for (int j = 0; j < t[row].length; j++) {
-                t[row][j] /= p;
-            }
-            for (int i = 0; i < t.length; i++) {
-                if (i != row && Math.abs(t[i][col]) > 0) {
-                    double f = t[i][col];
-                    for (int j = 0; j < t[i].length; j++) {
-                        t[i][j] -= f * t[row][j];
-                    }
-                }
-            }
-            basis[row] = col;
+            return goal == GoalType.MINIMIZE ? Simplex.minimize(objective, a, b) : Simplex.maximize(objective, a, b);
         }
     }
 }
