@@ -102,8 +102,10 @@ class LinkedTablesTest {
             assertThat(inFigures).as("/figures and the report agree on %s", code).isEqualTo(inReport);
             for (Map.Entry<String, Boolean> e : inReport.entrySet()) {
                 String line = code + ",persons," + e.getKey() + "," + YEAR + ",";
-                String row = csv.lines().filter(l -> l.contains("," + line)).findFirst().orElseThrow();
-                assertThat(row.endsWith(",true")).as("the CSV agrees on %s %s", code, e.getKey()).isEqualTo(e.getValue());
+                // a territory without a line counted nothing: a 0 shown
+                boolean hiddenInCsv = csv.lines().filter(l -> l.contains("," + line)).findFirst()
+                        .map(l -> l.endsWith(",true")).orElse(false);
+                assertThat(hiddenInCsv).as("the CSV agrees on %s %s", code, e.getKey()).isEqualTo(e.getValue());
                 hiddenSeen += e.getValue() ? 1 : 0;
             }
         }

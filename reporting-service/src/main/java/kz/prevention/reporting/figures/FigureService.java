@@ -26,8 +26,10 @@ import kz.prevention.reporting.territory.Territory;
 /**
  * Builds the published tables: counts from {@link FigureQueries}, the scope's row as the sum of its
  * children (so the hierarchy adds up), and — when asked — small-cell suppression over the whole
- * table: rows, the scope's row and the total column are the relations an attacker could use.
- * Rates are computed from the suppressed counts and hidden with them.
+ * table: rows, the scope's row and the total column are the relations an attacker could use. An
+ * indicator linked to others ({@link IndicatorLinks}) is suppressed with them as one table, their
+ * unpublished differences included, so every answer for the same scope and periods hides the same
+ * cells. Rates are computed from the suppressed counts and hidden with them.
  */
 @ApplicationScoped
 public class FigureService {

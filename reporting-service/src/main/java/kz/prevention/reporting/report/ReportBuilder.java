@@ -18,8 +18,10 @@ import kz.prevention.reporting.indicators.Section;
 
 /**
  * Computes the National report: for each indicator one table of the territory and its children
- * over the year and the year before (suppressed as a whole when the caller is below supervisor),
- * read into the report's figures; then the texts.
+ * over the year and the year before (suppressed as a whole when the caller is below supervisor —
+ * linked indicators as one family, the same table {@code /figures} answers for them), read into
+ * the report's figures; the scope's months of the year, checked with the yearly tables; then the
+ * texts.
  */
 @ApplicationScoped
 public class ReportBuilder {
