@@ -15,6 +15,9 @@ import java.util.List;
  * where they do not, the relations
  * around it lose another cell and the steps repeat.</li>
  * </ol>
+ * Linked tables ({@link FamilyTable}) add {@link Given unpublished} cells (differences nobody
+ * publishes but anyone can compute, protected when small) and cells {@link Given fixed} by another
+ * answer that showed or hid them.
  */
 public final class SmallCellSuppression {
 
@@ -147,9 +150,11 @@ public final class SmallCellSuppression {
 
     /**
      * The last resort when the cells decided elsewhere leave nothing near an unprotected cell to
-     * hide: every free cell is hidden. That adds nothing to what the fixed cells told (each new
-     * relation then only repeats sums over hidden cells), so the primary cells keep the protection
-     * they had there; complements may be exact then (they equal published figures).
+     * hide: every free cell is hidden. For the tables this service joins — a breakdown's cells under
+     * the family's figures, the months under the year — the new relations then say nothing about
+     * the fixed cells that their own relations did not (a hidden split of a total always exists),
+     * so the primary cells keep the protection they had; complements may be exact then (they
+     * equal published figures). The primary cells are audited again all the same.
      */
     private Result hideEveryFreeCell(LinkedTable table, boolean[] hidden, boolean[] primary, boolean[] guarded,
             boolean[] free) {
