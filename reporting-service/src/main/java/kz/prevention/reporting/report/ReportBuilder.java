@@ -18,8 +18,10 @@ import kz.prevention.reporting.indicators.Section;
 
 /**
  * Computes the National report: for each indicator one table of the territory and its children
- * over the year and the year before (suppressed as a whole when the caller is below supervisor),
- * read into the report's figures; then the texts.
+ * over the year and the year before (suppressed as a whole when the caller is below supervisor —
+ * linked indicators as one family, the same table {@code /figures} answers for them), read into
+ * the report's figures; the scope's months of the year, checked with the yearly tables; then the
+ * texts.
  */
 @ApplicationScoped
 public class ReportBuilder {
@@ -43,6 +45,8 @@ public class ReportBuilder {
         String now = String.valueOf(year);
         String before = String.valueOf(year - 1);
         List<NationalReport.Part> parts = new ArrayList<>();
+        // Linked indicators come as one family, suppressed as one table: counted once, shown each in its section.
+        Map<String, FigureTable> counted = new java.util.HashMap<>();
         int done = 0;
         int total = catalog.indicators().size() + 1;
         for (Section s : catalog.sections()) {
@@ -52,15 +56,18 @@ public class ReportBuilder {
                     continue;
                 }
                 progress.at((double) done++ / total, "COUNTING " + i.code());
-                FigureTable t = figures.table(i, territory, childLevel, Granularity.YEAR, from, to, suppress);
+                if (!counted.containsKey(i.code())) {
+                    counted.putAll(i.rate() ? Map.of(i.code(), figures.table(i, territory, childLevel, Granularity.YEAR,
+                            from, to, suppress)) : figures.family(i, territory, childLevel, Granularity.YEAR, from, to, suppress));
+                }
+                FigureTable t = counted.get(i.code());
                 list.add(figure(i, t, now, before));
             }
             parts.add(new NationalReport.Part(s.code(), s.article(), s.names(), ReportTexts.section(year, list), list));
         }
         progress.at((double) done / total, "COUNTING trend");
-        FigureTable monthly = figures.table(catalog.find(TREND_INDICATOR).orElseThrow(), territory, childLevel,
-                Granularity.MONTH, LocalDate.of(year, 1, 1), to, suppress);
-        List<NationalReport.TerritoryValue> months = monthly.scope().cells().stream()
+        List<NationalReport.TerritoryValue> months = figures.scopeMonths(catalog.find(TREND_INDICATOR).orElseThrow(),
+                territory, childLevel, year, Granularity.YEAR.periods(from, to), suppress).stream()
                 .map(c -> new NationalReport.TerritoryValue(c.period(), c.value(), c.hidden())).toList();
         return new NationalReport(year, territory, childLevel, catalog.version(), suppress, figures.threshold(),
                 ReportTexts.title(year, territory), parts, new NationalReport.Trend(TREND_INDICATOR, months));

@@ -17,6 +17,7 @@ public final class LinkedTable {
 
     private final long[] values;
     private final List<Relation> relations;
+    private final List<List<Relation>> byCell;
 
     public LinkedTable(long[] values, List<Relation> relations) {
         for (long v : values) {
@@ -35,6 +36,16 @@ public final class LinkedTable {
         }
         this.values = values.clone();
         this.relations = List.copyOf(relations);
+        List<List<Relation>> by = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            by.add(new ArrayList<>());
+        }
+        for (Relation r : this.relations) {
+            for (int c : cellsOf(r)) {
+                by.get(c).add(r);
+            }
+        }
+        this.byCell = by;
     }
 
     public int size() {
@@ -49,6 +60,18 @@ public final class LinkedTable {
         return relations;
     }
 
+    /**
+     * This table with more cells after its own (indices from {@link #size()} on) and more relations
+     * over all of them: a table published in one answer joined with what another shows beside it.
+     */
+    public LinkedTable extend(long[] more, List<Relation> moreRelations) {
+        long[] all = java.util.Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        List<Relation> rs = new ArrayList<>(relations);
+        rs.addAll(moreRelations);
+        return new LinkedTable(all, rs);
+    }
+
     /** The cells of a relation: its total first, then its members. */
     static int[] cellsOf(Relation r) {
         int[] all = new int[r.members().length + 1];
@@ -57,17 +80,8 @@ public final class LinkedTable {
         return all;
     }
 
-    /** Relations each cell takes part in. */
+    /** Relations each cell takes part in (computed once: the audit asks for every linear programme). */
     List<List<Relation>> relationsByCell() {
-        List<List<Relation>> by = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            by.add(new ArrayList<>());
-        }
-        for (Relation r : relations) {
-            for (int c : cellsOf(r)) {
-                by.get(c).add(r);
-            }
-        }
-        return by;
+        return byCell;
     }
 }
