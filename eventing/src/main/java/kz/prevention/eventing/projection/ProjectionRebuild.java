@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -233,11 +233,12 @@ public class ProjectionRebuild {
         /**
          * Two threads: this one applies batches while a reader polls the next one and decodes it, so the
          * database and the JSON decoding overlap (one after the other they took turns: most of a rebuild's time was
-         * either a wait on PostgreSQL or decoding, rarely both). One batch waits between them at most: a decoded
-         * batch of 10,000 records is some 25 MB, and the services run with a 96 MB heap.
+         * either a wait on PostgreSQL or decoding, rarely both). The hand-over is synchronous: the reader decodes one
+         * batch ahead and waits with it, so two batches are in memory at most — a decoded batch holds every record's
+         * bytes, JSON tree and payload, and the services run with a 96 MB heap.
          */
         private void replayToEnd() {
-            BlockingQueue<Object> batches = new ArrayBlockingQueue<>(1);
+            BlockingQueue<Object> batches = new SynchronousQueue<>();
             AtomicBoolean stop = new AtomicBoolean();
             Thread reader = new Thread(() -> read(batches, stop), "rebuild-" + replay.name() + "-reader");
             reader.setDaemon(true);
@@ -307,8 +308,12 @@ public class ProjectionRebuild {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                batches.clear();
-                batches.offer(e);
+                try {
+                    batches.put(e);
+                } catch (InterruptedException stopped) {
+                    // The applying thread failed first and stopped this one: its error is the rebuild's.
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 

@@ -144,6 +144,8 @@ class ReportingBenchmark {
                 load.events(), rebuildSeconds, load.events() / rebuildSeconds, loadBeforeRebuild, read, readSeconds,
                 read / readSeconds, loadAverage()));
 
+        report.append(liveLag());
+
         Path out = ProjectRoot.get().resolve("reporting-service/target/benchmarks/reporting.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
@@ -288,6 +290,75 @@ class ReportingBenchmark {
             }
         }
         return read;
+    }
+
+    /**
+     * The read models' lag behind a steady live load: entries registered at {@code bench.lag.rate} events/s for
+     * {@code bench.lag.seconds}, paced, each sent alone (no linger); per event, from the broker's acknowledgement
+     * to the figures consumer's commit of it ({@code inbox_event.applied_at}, stamped in the applying transaction).
+     */
+    private String liveLag() throws Exception {
+        int rate = Integer.getInteger("bench.lag.rate", 500);
+        int seconds = Integer.getInteger("bench.lag.seconds", 30);
+        int n = rate * seconds;
+        String loadBefore = loadAverage();
+        Map<UUID, Long> ackedAt = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Properties props = producerProperties();
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        progress("live load: %,d events at %,d/s", n, rate);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long due = start + i * 1_000_000_000L / rate;
+                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                UUID entryId = UUID.randomUUID();
+                LocalDate on = LocalDate.of(YEAR, 12, 1);
+                byte[] bytes = Feed.envelope(new RegistryEvents.EntryRegistered(entryId, UUID.randomUUID(),
+                        "PROTECTIVE_ORDER", "ADULT", false, REGIONS.get(i % REGIONS.size()), "PROTECTIVE_ORDER", on,
+                        on.plusDays(30), "F", "WEEKLY"), 1);
+                UUID eventId = UUID.fromString(json.readTree(bytes).get("id").asText());
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(TestKafka.topic(ENTRIES_TOPIC),
+                        entryId.toString(), bytes);
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                producer.send(record, (meta, e) -> {
+                    if (e != null) {
+                        failed.compareAndSet(null, e);
+                    } else {
+                        ackedAt.put(eventId, System.currentTimeMillis());
+                    }
+                });
+            }
+            producer.flush();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        Map<UUID, Long> appliedAt = new java.util.HashMap<>();
+        Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT event_id, (extract(epoch FROM applied_at) * 1000)::bigint FROM inbox_event"
+                            + " WHERE consumer LIKE ? AND event_id = ANY (?)")) {
+                ps.setString(1, "%" + kz.prevention.reporting.facts.FiguresFeed.NAME);
+                ps.setArray(2, c.createArrayOf("uuid", ackedAt.keySet().toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        appliedAt.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    }
+                }
+            }
+            progress("live load: %,d of %,d applied", appliedAt.size(), n);
+            return appliedAt.size() == n;
+        });
+        long[] lags = ackedAt.entrySet().stream().mapToLong(e -> appliedAt.get(e.getKey()) - e.getValue()).sorted()
+                .toArray();
+        return String.format("## Lag of the read models behind a live load%n%n%,d entries registered at %,d events/s for"
+                + " %d s (load average before %s, after %s); per event, broker acknowledgement → applied by the figures"
+                + " consumer: **p50 %d ms, p99 %d ms**, max %d ms.%n", n, rate, seconds, loadBefore, loadAverage(),
+                lags[lags.length / 2], lags[(int) Math.floor(lags.length * 0.99)], lags[lags.length - 1]);
     }
 
     private static Properties producerProperties() {

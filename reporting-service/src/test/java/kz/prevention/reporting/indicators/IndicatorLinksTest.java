@@ -26,6 +26,10 @@ class IndicatorLinksTest {
         assertThat(LINKS.family("MEASURES_DONE_LATE").published()).containsExactly("MEASURES_DONE_ON_TIME", "MEASURES_DONE_LATE");
         assertThat(LINKS.family("MEASURES_DONE_LATE").derived()).containsExactly("MEASURES_COMPLETED");
         assertThat(LINKS.family("ENTRIES_REMOVED").members()).containsExactly("ENTRIES_REMOVED");
+        // The control rhythm's two counts were published later than the links: entries due = kept + not kept.
+        assertThat(LINKS.family("CONTROL_RHYTHM_KEPT").published())
+                .containsExactlyInAnyOrder("CONTROL_RHYTHM_ENTRIES", "CONTROL_RHYTHM_KEPT");
+        assertThat(LINKS.family("CONTROL_RHYTHM_KEPT").derived()).containsExactly("CONTROL_RHYTHM_NOT_KEPT");
         assertThat(LINKS.slicesOf("ENTRIES_REGISTERED", "category")).singleElement()
                 .extracting(IndicatorLinks.Slice::indicator).isEqualTo("ENTRIES_REGISTERED_PROTECTIVE_ORDERS");
         assertThat(LINKS.version()).isNotBlank();
