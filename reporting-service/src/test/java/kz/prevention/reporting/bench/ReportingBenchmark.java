@@ -355,7 +355,7 @@ class ReportingBenchmark {
         });
         long[] lags = ackedAt.entrySet().stream().mapToLong(e -> appliedAt.get(e.getKey()) - e.getValue()).sorted()
                 .toArray();
-        return String.format("## Lag of the read models behind a live load%n%n%,d entries registered at %,d events/s for"
+        return String.format("%n## Lag of the read models behind a live load%n%n%,d entries registered at %,d events/s for"
                 + " %d s (load average before %s, after %s); per event, broker acknowledgement → applied by the figures"
                 + " consumer: **p50 %d ms, p99 %d ms**, max %d ms.%n", n, rate, seconds, loadBefore, loadAverage(),
                 lags[lags.length / 2], lags[(int) Math.floor(lags.length * 0.99)], lags[lags.length - 1]);
