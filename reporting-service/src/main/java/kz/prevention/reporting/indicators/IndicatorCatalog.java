@@ -1,7 +1,5 @@
 package kz.prevention.reporting.indicators;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The indicator catalog, a dated reference file ({@code reporting/indicators.json}): the law lists
@@ -73,14 +69,7 @@ public class IndicatorCatalog {
     }
 
     public static Document load() {
-        try (InputStream in = IndicatorCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Document.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
+        return CatalogResource.read(RESOURCE, Document.class);
     }
 
     public Document document() {

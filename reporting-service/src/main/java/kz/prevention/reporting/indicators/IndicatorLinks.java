@@ -1,7 +1,5 @@
 package kz.prevention.reporting.indicators;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,8 +13,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Which published indicators are sums of others ({@code reporting/indicator-links.json}, dated and
@@ -121,14 +117,7 @@ public class IndicatorLinks {
     }
 
     public static Document load() {
-        try (InputStream in = IndicatorLinks.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Document.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
+        return CatalogResource.read(RESOURCE, Document.class);
     }
 
     public Document document() {
