@@ -16,10 +16,6 @@ record InboxRecord(ConsumerRecord<String, byte[]> raw, String topic, CloudEvent 
         this(raw, topic, event, null);
     }
 
-    InboxRecord withDecoded(DomainEvent payload) {
-        return new InboxRecord(raw, topic, event, payload);
-    }
-
     String position() {
         return raw.topic() + "/" + raw.partition() + "@" + raw.offset();
     }
