@@ -107,9 +107,11 @@ public interface EventingConfig {
 
         /**
          * Records a rebuild applies in one transaction: a replay reads each partition once, in order,
-         * so its batches can be far larger than a live poll (fewer round trips per event).
+         * so its batches can be far larger than a live poll (fewer round trips per event). Two batches are
+         * in memory at once (one written, the next decoded): in devstack's 96 MB heap a rebuild of 53,934
+         * records took 10.2 s with 10,000 (50 full collections, 5.5 s of them) and 4.6 s with 5,000 (12, 1.2 s).
          */
-        @WithDefault("10000")
+        @WithDefault("5000")
         int rebuildBatchSize();
     }
 
