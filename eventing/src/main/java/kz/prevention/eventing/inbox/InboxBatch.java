@@ -145,7 +145,7 @@ public class InboxBatch {
                 try (java.sql.Statement st = c.createStatement()) {
                     st.execute("SET LOCAL search_path TO " + schema + ", public");
                 }
-                Map<String, InboxStore.Position> positions = positions(c, consumer, records, true);
+                Map<String, InboxStore.Position> positions = positions(c, consumer, records, false);
                 Map<String, InboxStore.Position> changed = new HashMap<>();
                 for (InboxRecord r : records) {
                     InboxStore.Position p = positions.get(r.aggregateKey());

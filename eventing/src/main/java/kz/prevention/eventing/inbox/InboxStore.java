@@ -70,7 +70,7 @@ final class InboxStore {
                 SELECT a.aggregateid, a.last_version, a.quarantine_reason
                 FROM unnest(?::text[]) AS k(id) CROSS JOIN LATERAL (
                     SELECT i.aggregateid, i.last_version, i.quarantine_reason FROM inbox_aggregate i
-                    WHERE i.consumer = ? AND i.topic = ? AND i.aggregateid = k.id""" + (lock ? " FOR UPDATE" : "") + ") a")) {
+                    WHERE i.consumer = ? AND i.topic = ? AND i.aggregateid = k.id LIMIT 1""" + (lock ? " FOR UPDATE" : "") + ") a")) {
             ps.setArray(1, c.createArrayOf("text", sorted.toArray()));
             ps.setString(2, consumer);
             ps.setString(3, topic);
