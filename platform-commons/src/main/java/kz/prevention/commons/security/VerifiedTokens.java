@@ -1,20 +1,11 @@
 package kz.prevention.commons.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,11 +27,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class VerifiedTokens {
 
-    private record Remembered(SecurityIdentity identity, long expiresAtMillis) {
-    }
-
     private final boolean enabled;
-    private final Cache<String, Remembered> cache;
+    private final TokenMemory<SecurityIdentity> memory;
     private final Counter hits;
 
     public VerifiedTokens(
@@ -48,22 +36,7 @@ public class VerifiedTokens {
             @ConfigProperty(name = "prevention.security.token-memory.max-tokens", defaultValue = "10000") int maxTokens,
             MeterRegistry registry) {
         this.enabled = enabled;
-        this.cache = Caffeine.newBuilder().maximumSize(maxTokens).expireAfter(new Expiry<String, Remembered>() {
-            @Override
-            public long expireAfterCreate(String key, Remembered r, long currentTime) {
-                return TimeUnit.MILLISECONDS.toNanos(Math.max(0, r.expiresAtMillis() - System.currentTimeMillis()));
-            }
-
-            @Override
-            public long expireAfterUpdate(String key, Remembered r, long currentTime, long currentDuration) {
-                return expireAfterCreate(key, r, currentTime);
-            }
-
-            @Override
-            public long expireAfterRead(String key, Remembered r, long currentTime, long currentDuration) {
-                return currentDuration;
-            }
-        }).build();
+        this.memory = new TokenMemory<>(maxTokens);
         this.hits = Counter.builder("prevention.tokens.remembered")
                 .description("requests authenticated by a bearer token verified before").register(registry);
     }
@@ -73,38 +46,23 @@ public class VerifiedTokens {
         if (!enabled) {
             return Optional.empty();
         }
-        Remembered r = cache.getIfPresent(hash(token));
-        if (r == null || r.expiresAtMillis() <= System.currentTimeMillis()) {
+        Optional<SecurityIdentity> remembered = memory.get(token);
+        if (remembered.isEmpty()) {
             return Optional.empty();
         }
         hits.increment();
         // quarkus-oidc keeps the request's RoutingContext among the identity's attributes: give this request's.
-        return Optional.of(QuarkusSecurityIdentity.builder(r.identity())
+        return Optional.of(QuarkusSecurityIdentity.builder(remembered.get())
                 .addAttribute(RoutingContext.class.getName(), current).build());
     }
 
     /** Keeps an identity quarkus-oidc has just made of a bearer token, until the token's {@code exp}. */
     void remember(String token, SecurityIdentity identity) {
-        if (!enabled || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
+        if (!enabled || memory.contains(token)) {
             return;
         }
-        long expires = TimeUnit.SECONDS.toMillis(jwt.getExpirationTime());
-        if (expires <= System.currentTimeMillis()) {
-            return;
-        }
-        String key = hash(token);
-        if (cache.getIfPresent(key) == null) {
-            // Without the request it was made for: a remembered identity must not hold on to an old request.
-            cache.put(key, new Remembered(QuarkusSecurityIdentity.builder(identity)
-                    .addAttribute(RoutingContext.class.getName(), null).build(), expires));
-        }
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        // Without the request it was made for: a remembered identity must not hold on to an old request.
+        memory.remember(token, identity, QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(RoutingContext.class.getName(), null).build());
     }
 }
