@@ -79,8 +79,17 @@ public final class Stack {
         ServiceComponent s = services.stream().filter(c -> c.name().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + service + " in this stack"));
         s.stop();
+        long launched = System.nanoTime();
         s.start(overrides);
         s.awaitReady();
+        lastStartToReadySeconds = (System.nanoTime() - launched) / 1e9;
+    }
+
+    private double lastStartToReadySeconds = Double.NaN;
+
+    /** Seconds from launching the service {@link #restart} started last to its readiness answering UP. */
+    public double lastStartToReadySeconds() {
+        return lastStartToReadySeconds;
     }
 
     /** Drops the databases of an isolated stack (never called for the developer's stack). */

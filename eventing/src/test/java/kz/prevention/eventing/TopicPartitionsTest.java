@@ -2,8 +2,10 @@ package kz.prevention.eventing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +27,7 @@ import kz.prevention.eventing.catalog.TopicSpec;
 import kz.prevention.eventing.config.EventingConfig;
 import kz.prevention.eventing.kafka.KafkaClients;
 import kz.prevention.eventing.kafka.TopicProvisioner;
+import kz.prevention.eventing.kafka.TopicsReadiness;
 import kz.prevention.eventing.kafka.TopicProvisioner.TopicMismatchException;
 
 /**
@@ -51,6 +55,10 @@ class TopicPartitionsTest {
         String name = prefix + spec.name();
         try (Admin admin = Admin.create(broker)) {
             admin.createTopics(List.of(new NewTopic(name, spec.partitions() + 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            // Created is not yet listed: the broker's metadata cache follows the controller a moment later
+            // (without this wait the provisioner once saw no such topic, so nothing to refuse).
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(name));
             try {
                 TopicProvisioner provisioner = new TopicProvisioner(catalog,
                         new KafkaClients(broker, prefixed, "topic-partitions-test"), prefixed);
@@ -60,6 +68,11 @@ class TopicPartitionsTest {
                         .hasMessageContaining("the catalog says " + spec.partitions());
                 // Still refused on the next attempt: the relay and consumers ask before they work.
                 assertThatThrownBy(provisioner::ensureTopics).isInstanceOf(TopicMismatchException.class);
+                // And the service says so in its readiness (the check no longer stops the start).
+                var readiness = new TopicsReadiness(provisioner).call();
+                assertThat(readiness.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+                assertThat(readiness.getData().orElseThrow().get("mismatch").toString())
+                        .contains(name + " has " + (spec.partitions() + 2) + " partitions");
             } finally {
                 admin.deleteTopics(List.of(name)).all().get(30, TimeUnit.SECONDS);
             }
@@ -72,6 +85,7 @@ class TopicPartitionsTest {
                 new KafkaClients(broker, config, "topic-partitions-test"), config);
         provisioner.ensureTopics();
         assertThat(catalog.topics()).isNotEmpty();
+        assertThat(new TopicsReadiness(provisioner).call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     }
 
     /** The application's eventing configuration under another topic prefix, creating no topics. */

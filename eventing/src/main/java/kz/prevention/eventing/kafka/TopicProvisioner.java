@@ -27,8 +27,8 @@ import kz.prevention.eventing.config.EventingConfig;
  * are created when {@code topics.create} is on (devstack and Kubernetes create them beforehand,
  * under ACLs); an existing topic whose partition count differs from the catalog's is refused:
  * the Kafka key decides the partition, so a changed count scatters an aggregate's events over
- * partitions and breaks their order. The service then does not start (when the broker answers at
- * start) or its consumers and relay refuse to work, loudly.
+ * partitions and breaks their order. The service's consumers and relay then refuse to work, loudly,
+ * and the service reports itself not ready ({@link TopicsReadiness}).
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -39,6 +39,7 @@ public class TopicProvisioner {
     private final KafkaClients clients;
     private final EventingConfig config;
     private volatile boolean done;
+    private volatile String mismatch;
 
     @Inject
     public TopicProvisioner(EventCatalog catalog, KafkaClients clients, EventingConfig config) {
@@ -54,15 +55,31 @@ public class TopicProvisioner {
         }
     }
 
+    /**
+     * Checks the topics beside the start, not on its path: the admin client's connection, login and
+     * two requests took ~0.4 s of a service's ~5 s start (JFR, docs/benchmarks/platform-analysis.md),
+     * and nothing at start needs them — the relay and every consumer call {@link #ensureTopics} before
+     * they work and refuse to work on a mismatch, which this check logs as soon as it finds it.
+     */
     void onStart(@Observes StartupEvent event) {
-        try {
-            ensureTopics();
-        } catch (TopicMismatchException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.warnf("could not check the catalog's topics at start (%s); the relay and consumers will check"
-                    + " before they work", e.getMessage());
-        }
+        Thread check = new Thread(() -> {
+            try {
+                ensureTopics();
+            } catch (TopicMismatchException e) {
+                LOG.errorf("the broker's topics do not match the event catalog; the relay and consumers will not work: %s",
+                        e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warnf("could not check the catalog's topics at start (%s); the relay and consumers will check"
+                        + " before they work", e.getMessage());
+            }
+        }, "topic-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    /** What is wrong with the broker's topics, once a check has found it (null otherwise). */
+    public String mismatch() {
+        return mismatch;
     }
 
     /** Idempotent; cheap once it has succeeded. Throws while the broker is unreachable. */
@@ -82,6 +99,7 @@ public class TopicProvisioner {
                 verifyPartitions(admin, existing);
                 done = true;
             } catch (TopicMismatchException e) {
+                mismatch = e.getMessage();
                 throw e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package kz.prevention.registry.entry;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +26,21 @@ public class EntryLoader {
         return readable(id, today).entry();
     }
 
-    /** An entry the caller may read, with its person (one query) and its pending transfer, which the view shows. */
+    /**
+     * An entry the caller may read, with its person and its pending transfer (which the view shows and the
+     * access rule needs), in one query: a GET by id is the most frequent call, and the transfer's own
+     * query was ~17 % of its worker time (JFR, docs/benchmarks/platform-analysis.md).
+     */
     public Readable readable(UUID id, LocalDate today) {
-        RegistryEntry e = RegistryEntry.<RegistryEntry>find("from RegistryEntry e join fetch e.person where e.id = ?1", id)
-                .firstResult();
-        if (e == null) {
+        List<Object[]> rows = em.createQuery("select e, t from RegistryEntry e join fetch e.person"
+                + " left join EntryTransfer t on t.entryId = e.id and t.status = ?2 where e.id = ?1", Object[].class)
+                .setParameter(1, id).setParameter(2, EntryTransfer.Status.PENDING.name()).setMaxResults(1)
+                .getResultList();
+        if (rows.isEmpty()) {
             throw ProblemException.notFound("entry " + id);
         }
-        EntryTransfer pending = EntryTransfer.pendingFor(id).orElse(null);
+        RegistryEntry e = (RegistryEntry) rows.get(0)[0];
+        EntryTransfer pending = (EntryTransfer) rows.get(0)[1];
         if (!access.mayRead(e, today, pending == null ? null : pending.toRegion)) {
             throw access.hidden(e);
         }
