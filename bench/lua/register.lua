@@ -47,10 +47,3 @@ request = function()
   return wrk.format("POST", os.getenv("BENCH_PATH") or "/api/v1/entries", {["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. token}, body)
 end
-
--- BENCH_DELAY_MS paces each connection (wrk waits that long before its next request), so a run can
--- hold a steady rate below saturation — the commit -> applied step measures latency, not queueing.
-local pace = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
-if pace > 0 then
-  delay = function() return pace end
-end
