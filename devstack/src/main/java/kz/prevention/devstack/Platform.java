@@ -30,6 +30,10 @@ public final class Platform {
                 case "status" -> status(stack);
                 case "jvm-flags" -> jvmFlags(stack);
                 case "restart" -> restart(stack, args.length > 1 ? args[1] : null);
+                case "service-java" -> {
+                    System.out.println(kz.prevention.devstack.services.ServiceJvm.of(stack.config()).java());
+                    yield 0;
+                }
                 default -> help();
             };
         } catch (Exception e) {
@@ -99,6 +103,7 @@ public final class Platform {
                   status   each component's PID, port and health (exit 0 only when all are UP)
                   logs [component] [-f]   show (or follow) the logs in .platform/logs/
                   restart <service>       stop one service and start it alone; prints its time to ready
+                  service-java            the java binary the services run on (for benchmarks)
                 """);
         return 2;
     }

@@ -28,6 +28,8 @@ public record StackConfig(
         Optional<Path> keycloakJavaHome,
         int serviceHeapMb,
         List<String> serviceJavaOptions,
+        Optional<Path> serviceJavaHome,
+        boolean serviceAotCache,
         List<ServiceSpec> services) {
 
     public static final List<ServiceSpec> DEFAULT_SERVICES = List.of(
@@ -58,6 +60,8 @@ public record StackConfig(
                 Optional.ofNullable(env.get("KEYCLOAK_JAVA_HOME")).filter(s -> !s.isBlank()).map(Path::of),
                 intVar(env, "SERVICE_HEAP_MB", 96),
                 words(env.getOrDefault("SERVICE_JAVA_OPTS", "")),
+                Optional.ofNullable(env.get("SERVICE_JAVA_HOME")).filter(s -> !s.isBlank()).map(Path::of),
+                !"false".equalsIgnoreCase(env.getOrDefault("SERVICE_AOT_CACHE", "true")),
                 List.copyOf(services));
     }
 
@@ -67,7 +71,9 @@ public record StackConfig(
         List<ServiceSpec> services = base.services().stream().map(s -> s.withPort(Ports.free())).toList();
         return new StackConfig(root, stateDir, base.pgHost(), base.pgPort(), base.pgAdminUser(),
                 base.pgAdminPassword(), databasePrefix, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                base.keycloakJavaHome(), base.serviceHeapMb(), base.serviceJavaOptions(), services);
+                base.keycloakJavaHome(), base.serviceHeapMb(), base.serviceJavaOptions(), base.serviceJavaHome(),
+                // Tests' stacks start and stop services many times: no training runs, no caches to write.
+                false, services);
     }
 
     public String databaseName(String logicalName) {

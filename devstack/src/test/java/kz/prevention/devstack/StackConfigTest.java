@@ -1,6 +1,8 @@
 package kz.prevention.devstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,5 +26,12 @@ class StackConfigTest {
         StackConfig isolated = StackConfig.isolated(Path.of("."), Path.of("target/x"), "t_",
                 Map.of("SERVICE_JAVA_OPTS", "-Xss1m"));
         assertEquals(List.of("-Xss1m"), isolated.serviceJavaOptions());
+    }
+
+    @Test
+    void theDevelopersStackTrainsAotCachesUnlessToldNotToAndTestsStacksNever() {
+        assertTrue(StackConfig.fromEnvironment(Path.of("."), Map.of()).serviceAotCache());
+        assertFalse(StackConfig.fromEnvironment(Path.of("."), Map.of("SERVICE_AOT_CACHE", "false")).serviceAotCache());
+        assertFalse(StackConfig.isolated(Path.of("."), Path.of("target/x"), "t_", Map.of()).serviceAotCache());
     }
 }

@@ -45,7 +45,7 @@ public final class JdkFinder {
         return Runtime.version().feature();
     }
 
-    static Optional<Path> newestUnder(Path dir) {
+    public static Optional<Path> newestUnder(Path dir) {
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }

@@ -71,11 +71,20 @@ public final class ServiceComponent {
                     + " stop it or set " + spec.name().replace("-service", "").toUpperCase() + "_PORT");
         }
         console.step(spec.name(), "starting on http://127.0.0.1:" + spec.port());
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JvmFlags.forService(config.serviceHeapMb()));
+        ServiceJvm jvm = ServiceJvm.of(config);
+        List<String> flags = new java.util.ArrayList<>(JvmFlags.forService(config.serviceHeapMb()));
         // Appended last so they win: e.g. JFR or native memory tracking for a profiling run.
-        command.addAll(config.serviceJavaOptions());
+        flags.addAll(config.serviceJavaOptions());
+        List<String> command = new java.util.ArrayList<>();
+        command.add(jvm.java());
+        command.addAll(flags);
+        if (jvm.aotCache()) {
+            List<String> aot = new AotCache(config.stateDir(), spec.name(), jar().getParent()).flags(jvm.java(), flags);
+            if (aot.get(0).startsWith("-XX:AOTCacheOutput")) {
+                console.step(spec.name(), "training run: its AOT cache is written when it stops, and later starts use it");
+            }
+            command.addAll(aot);
+        }
         command.add("-Dprevention.devstack=" + spec.name());
         command.add("-jar");
         command.add(jar().toString());
@@ -128,7 +137,11 @@ public final class ServiceComponent {
     }
 
     public void stop() {
-        if (processes.stop(spec.name(), Duration.ofSeconds(25))) {
+        boolean training = processes.running(spec.name()).map(AotCache::training).orElse(false);
+        if (training) {
+            console.step(spec.name(), "stopping; writing its AOT cache (once after each build, up to a minute)");
+        }
+        if (processes.stop(spec.name(), training ? Duration.ofMinutes(3) : Duration.ofSeconds(25))) {
             console.step(spec.name(), "stopped");
         }
     }
