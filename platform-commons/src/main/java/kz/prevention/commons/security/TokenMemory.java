@@ -73,11 +73,17 @@ public final class TokenMemory<V> {
         return cache.getIfPresent(hash(token)) != null;
     }
 
-    private static String hash(String token) {
+    // One digest per thread: MessageDigest.getInstance looks the algorithm up among the security providers
+    // on every call, and this runs on the event loop for every request with a bearer token.
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    });
+
+    private static String hash(String token) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
     }
 }
