@@ -74,22 +74,17 @@ public final class Stack {
     /**
      * Stops one service and starts it again with extra environment variables (none restores its
      * usual configuration), waiting until it is ready. The rest of the platform keeps running.
+     *
+     * @return seconds from launching the service to its readiness answering UP
      */
-    public void restart(String service, java.util.Map<String, String> overrides) {
+    public double restart(String service, java.util.Map<String, String> overrides) {
         ServiceComponent s = services.stream().filter(c -> c.name().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + service + " in this stack"));
         s.stop();
         long launched = System.nanoTime();
         s.start(overrides);
         s.awaitReady();
-        lastStartToReadySeconds = (System.nanoTime() - launched) / 1e9;
-    }
-
-    private double lastStartToReadySeconds = Double.NaN;
-
-    /** Seconds from launching the service {@link #restart} started last to its readiness answering UP. */
-    public double lastStartToReadySeconds() {
-        return lastStartToReadySeconds;
+        return (System.nanoTime() - launched) / 1e9;
     }
 
     /** Drops the databases of an isolated stack (never called for the developer's stack). */

@@ -61,8 +61,12 @@ public final class AotCache {
 
     /** Whether a running service is a training run (it writes its cache as it stops). */
     public static boolean training(ProcessHandle process) {
-        return process.info().arguments().map(args -> Arrays.stream(args).anyMatch(a -> a.startsWith(TRAINING)))
-                .orElse(false);
+        return process.info().arguments().map(args -> trains(Arrays.asList(args))).orElse(false);
+    }
+
+    /** Whether a JVM command line (or the flags {@link #flags} gave) makes a training run. */
+    public static boolean trains(List<String> args) {
+        return args.stream().anyMatch(a -> a.startsWith(TRAINING));
     }
 
     private static FileTime newest(Path app) throws IOException {

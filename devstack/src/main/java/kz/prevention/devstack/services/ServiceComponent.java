@@ -80,7 +80,7 @@ public final class ServiceComponent {
         command.addAll(flags);
         if (jvm.aotCache()) {
             List<String> aot = new AotCache(config.stateDir(), spec.name(), jar().getParent()).flags(jvm.java(), flags);
-            if (aot.get(0).startsWith("-XX:AOTCacheOutput")) {
+            if (AotCache.trains(aot)) {
                 console.step(spec.name(), "training run: its AOT cache is written when it stops, and later starts use it");
             }
             command.addAll(aot);

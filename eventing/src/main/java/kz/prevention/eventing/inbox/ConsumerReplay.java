@@ -11,8 +11,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import kz.prevention.eventing.catalog.DomainEvent;
 import kz.prevention.eventing.envelope.CloudEvent;
-
 import kz.prevention.eventing.kafka.KafkaClients;
 
 /**
@@ -113,7 +113,7 @@ public final class ConsumerReplay {
      * records. A payload that does not decode keeps everything, for the handler's dispatch to fail it as before.
      */
     private InboxRecord decoded(InboxRecord r) {
-        kz.prevention.eventing.catalog.DomainEvent payload;
+        DomainEvent payload;
         try {
             payload = loop.dispatch().decode(r.event());
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -57,10 +58,7 @@ public final class TokenMemory<V> {
      * returns false (nothing kept) for an identity without a JWT, without {@code exp} or already expired.
      */
     public boolean remember(String token, SecurityIdentity identity, V value) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
-            return false;
-        }
-        long expires = TimeUnit.SECONDS.toMillis(jwt.getExpirationTime());
+        long expires = expiry(identity);
         if (expires <= System.currentTimeMillis()) {
             return false;
         }
@@ -68,9 +66,21 @@ public final class TokenMemory<V> {
         return true;
     }
 
-    /** Whether the token is remembered (expired or not yet evicted included). */
-    public boolean contains(String token) {
-        return cache.getIfPresent(hash(token)) != null;
+    /**
+     * As {@link #remember}, but keeps what is already remembered for the token and makes the value only when
+     * there is none (one hash of the token either way).
+     */
+    public void rememberIfAbsent(String token, SecurityIdentity identity, Supplier<V> value) {
+        long expires = expiry(identity);
+        if (expires > System.currentTimeMillis()) {
+            cache.asMap().computeIfAbsent(hash(token), k -> new Entry<>(value.get(), expires));
+        }
+    }
+
+    /** The JWT's {@code exp} in milliseconds, or 0 for an identity without a JWT or without {@code exp}. */
+    private static long expiry(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0
+                ? TimeUnit.SECONDS.toMillis(jwt.getExpirationTime()) : 0;
     }
 
     // One digest per thread: MessageDigest.getInstance looks the algorithm up among the security providers

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -58,11 +57,11 @@ public class VerifiedTokens {
 
     /** Keeps an identity quarkus-oidc has just made of a bearer token, until the token's {@code exp}. */
     void remember(String token, SecurityIdentity identity) {
-        if (!enabled || memory.contains(token)) {
+        if (!enabled) {
             return;
         }
         // Without the request it was made for: a remembered identity must not hold on to an old request.
-        memory.remember(token, identity, QuarkusSecurityIdentity.builder(identity)
+        memory.rememberIfAbsent(token, identity, () -> QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(RoutingContext.class.getName(), null).build());
     }
 }
