@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import kz.prevention.persistence.audit.AuditAction;
+import kz.prevention.persistence.audit.AuditLog;
+import kz.prevention.persistence.audit.AuditRecord;
 import kz.prevention.testing.DatabaseAdmin;
 
 /**
@@ -51,6 +54,10 @@ class AuditTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    AuditLog audit;
+    @Inject
+    jakarta.transaction.UserTransaction transactions;
 
     @Test
     void readingAPersonWritesAnAuditRowWithWhoWhatAndWhy() throws Exception {
@@ -137,6 +144,38 @@ class AuditTest {
             assertThat(read.get(10, TimeUnit.SECONDS)).as("the read is audited while the other transaction is open").isEqualTo(200);
             slow.rollback();
         }
+    }
+
+    /**
+     * A change's audit row takes its id when appended and is seen only at the change's commit: the sealer
+     * has sealed later rows by then. It remembers the ids it passed without a row and seals this one when
+     * it commits — within seconds, not at the next full sweep of the window (once a minute).
+     */
+    @Test
+    void aRowCommittedAfterLaterRowsWereSealedIsSealedWhenItCommits() throws Exception {
+        String entry = register(officer(ALMATY), registration(adult(), "OFFICIAL_WARNING", ALMATY)).statusCode(201)
+                .extract().path("entry.id");
+        String marker = java.util.UUID.randomUUID().toString();
+        transactions.begin();
+        long late;
+        try {
+            audit.append(new AuditRecord(AuditAction.UPDATE, "entry", marker, null, "a change that commits late"));
+            late = scalar("SELECT id FROM audit_log WHERE resource_id = '" + marker + "'");
+            // A later row, committed and sealed while the change is still open.
+            CompletableFuture<Integer> read = CompletableFuture.supplyAsync(
+                    () -> get(officer(ALMATY), "/api/v1/entries/" + entry).extract().statusCode());
+            assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo(200);
+            long later = scalar("SELECT max(id) FROM audit_log WHERE resource_id = '" + entry + "' AND action = 'READ'");
+            assertThat(later).isGreaterThan(late);
+            await().atMost(PATIENCE).until(() -> scalar("SELECT count(*) FROM audit_seal WHERE audit_id = " + later) == 1);
+            transactions.commit();
+        } catch (Exception | AssertionError e) {
+            transactions.rollback();
+            throw e;
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> scalar("SELECT count(*) FROM audit_seal WHERE audit_id = " + late) == 1);
+        await().atMost(PATIENCE).until(() -> verify().getBoolean("valid"));
     }
 
     @Test

@@ -20,7 +20,11 @@ import java.util.List;
  *     and a Kafka consumer reads a whole fetch response at once. With 32 MB and the default cache, the
  *     fault drill saw reporting's consumer thread die of "Cannot reserve … bytes of direct buffer
  *     memory" while catching up (eventing also caps a fetch at 8 MB);</li>
- * <li>smaller thread stacks: the worker pool's threads mostly wait on I/O.</li>
+ * <li>smaller thread stacks: the worker pool's threads mostly wait on I/O;</li>
+ * <li>the native heap trimmed every 5 s ({@code TrimNativeHeapInterval}, Java 17.0.9+ and 21+):
+ *     glibc keeps what the JIT compilers and the class loading freed in its arenas, which counted
+ *     21–40 MB of each service's RSS after load (one {@code jcmd System.trim_native_heap} per
+ *     service, 2026-11-26: registry 371 → 332 MB, gateway 151 → 131 MB).</li>
  * </ul>
  */
 public final class JvmFlags {
@@ -38,6 +42,7 @@ public final class JvmFlags {
                 "-XX:MaxDirectMemorySize=64m",
                 "-Djdk.nio.maxCachedBufferSize=1048576",
                 "-Xss512k",
+                "-XX:TrimNativeHeapInterval=5000",
                 "-XX:+ExitOnOutOfMemoryError");
     }
 }

@@ -61,11 +61,11 @@ public class ProjectionRebuild {
     }
 
     /**
-     * A rebuild's progress: rows of the read models it replaces, records to replay (up to the end
-     * offsets taken at its start), applied, skipped (repeats, unreadable), quarantined.
+     * A rebuild's progress: the topics it replays, rows of the read models it replaces, records to replay
+     * (up to the end offsets taken at its start), applied, skipped (repeats, unreadable), quarantined.
      */
-    public record Status(String consumer, State state, long replacedRows, long records, long applied, long skipped,
-            long quarantined, Instant startedAt, Instant finishedAt, String error) {
+    public record Status(String consumer, List<String> topics, State state, long replacedRows, long records,
+            long applied, long skipped, long quarantined, Instant startedAt, Instant finishedAt, String error) {
     }
 
     @Inject
@@ -179,7 +179,7 @@ public class ProjectionRebuild {
         }
 
         Status status() {
-            return new Status(replay.name(), state, replacedRows, records, applied.get(), skipped.get(),
+            return new Status(replay.name(), replay.topics(), state, replacedRows, records, applied.get(), skipped.get(),
                     quarantined.get(), startedAt, finishedAt, error);
         }
 

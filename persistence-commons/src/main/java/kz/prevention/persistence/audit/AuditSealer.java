@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,16 +34,23 @@ import kz.prevention.eventing.support.LeaderSession;
  * batches, each seal's MAC covering the previous seal's, the position and the row's own MAC. A row
  * whose MAC does not verify (inserted by someone without the key) is never sealed: it stays
  * visible to the verifier as forged. A row whose transaction commits after later rows were sealed
- * is caught by a sweep behind the cursor and sealed then. Signed checkpoints go out on Kafka.
+ * is caught behind the cursor: the ids the cursor passed without a row are remembered as gaps and
+ * looked up again each round ({@link AuditGaps}), and a full sweep of the window behind the cursor
+ * runs when the sealer takes the lead and then once a minute, for what the gaps cannot know (rows in
+ * flight when it took the lead, gaps given up). The full sweep probes every row of the window; run
+ * every tenth round, as it was, it kept a sealer with 100,000 rows behind it at 5–7 % of a core
+ * while its service idled. Signed checkpoints go out on Kafka.
  */
 @ApplicationScoped
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class);
     static final String JOB = "audit-sealer";
-    /** How far behind the cursor the sweep looks for rows that committed late. */
+    /** How far behind the cursor the full sweep looks for rows that committed late. */
     private static final long SWEEP_WINDOW = 100_000;
-    private static final int SWEEP_EVERY = 10;
+    private static final Duration FULL_SWEEP_EVERY = Duration.ofMinutes(1);
+    /** How long an id the cursor passed without a row is looked up again: longer than any transaction. */
+    private static final Duration GAP_HORIZON = Duration.ofMinutes(10);
     static final String GENESIS = "0".repeat(64);
 
     private final AuditConfig config;
@@ -138,18 +146,25 @@ public class AuditSealer {
         }
         long legacyMax = legacyMax(c);
         Set<Long> refused = new HashSet<>();
+        AuditGaps gaps = new AuditGaps(GAP_HORIZON);
         Instant nextCheckpoint = Instant.now();
+        Instant nextFullSweep = Instant.now();
         long checkpointed = -1;
-        int round = 0;
         while (running.get()) {
             List<AuditRow> rows = new ArrayList<>();
-            if (round++ % SWEEP_EVERY == 0 && cursor > 0) {
+            if (cursor > 0 && !Instant.now().isBefore(nextFullSweep)) {
                 rows.addAll(unsealedBehind(c, cursor));
+                nextFullSweep = Instant.now().plus(FULL_SWEEP_EVERY);
+            } else if (!gaps.isEmpty()) {
+                rows.addAll(unsealedAmong(c, gaps.ids(Instant.now())));
             }
-            rows.addAll(after(c, cursor, config.sealer().batchSize()));
+            List<AuditRow> fresh = after(c, cursor, config.sealer().batchSize());
+            gaps.passed(cursor, fresh.stream().mapToLong(AuditRow::id).toArray(), Instant.now());
+            rows.addAll(fresh);
             List<long[]> seals = new ArrayList<>();
             List<String> macs = new ArrayList<>();
             for (AuditRow r : rows) {
+                gaps.found(r.id());
                 cursor = Math.max(cursor, r.id());
                 if (!rowVerifies(r, legacyMax)) {
                     if (refused.add(r.id())) {
@@ -179,7 +194,7 @@ public class AuditSealer {
                 }
                 nextCheckpoint = Instant.now().plus(config.sealer().checkpointInterval());
             }
-            if (rows.size() < config.sealer().batchSize()) {
+            if (fresh.size() < config.sealer().batchSize()) {
                 backoff.waitFor(config.sealer().interval());
             }
         }
@@ -215,6 +230,16 @@ public class AuditSealer {
                 ORDER BY a.id""")) {
             ps.setLong(1, cursor);
             ps.setLong(2, cursor - SWEEP_WINDOW);
+            return AuditLogQueries.rows(ps);
+        }
+    }
+
+    private static List<AuditRow> unsealedAmong(Connection c, long[] ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT a.* FROM audit_log a
+                WHERE a.id = ANY (?) AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.audit_id = a.id)
+                ORDER BY a.id""")) {
+            ps.setArray(1, c.createArrayOf("bigint", Arrays.stream(ids).boxed().toArray()));
             return AuditLogQueries.rows(ps);
         }
     }
