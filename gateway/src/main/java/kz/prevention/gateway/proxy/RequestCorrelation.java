@@ -1,11 +1,11 @@
 package kz.prevention.gateway.proxy;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.http.HttpServerRequest;
+import kz.prevention.commons.ids.UniqueIds;
 
 /**
  * The request id and W3C trace context the gateway stamps on every request it forwards and
@@ -22,21 +22,10 @@ public record RequestCorrelation(String requestId, String traceparent) {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    /**
-     * A version-4 UUID from the thread's generator: a request id must be unique, not unguessable, and
-     * UUID.randomUUID() takes the JDK's shared SecureRandom on every request.
-     */
-    static String randomId() {
-        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low).toString();
-    }
-
     public static RequestCorrelation of(HttpServerRequest request) {
         String id = request.getHeader(REQUEST_ID);
         if (id == null || !SAFE_ID.matcher(id).matches()) {
-            id = randomId();
+            id = UniqueIds.random().toString(); // unique, not unguessable
         }
         SpanContext span = Span.current().getSpanContext();
         return new RequestCorrelation(id, span.isValid()

@@ -22,6 +22,12 @@ public class AuditKeys {
 
     private final String currentId;
     private final Map<String, byte[]> keys = new HashMap<>();
+    /**
+     * One initialised Mac per key and thread: {@code Mac.getInstance} looks the algorithm up among the
+     * security providers on every call, ~3 % of the registry's worker time on a GET by id (JFR,
+     * docs/benchmarks/platform-analysis.md), and every audited read and every seal makes a MAC.
+     */
+    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
 
     @Inject
     public AuditKeys(AuditConfig config) {
@@ -52,14 +58,19 @@ public class AuditKeys {
 
     /** The MAC under a named key; null when the key is unknown (the row then cannot verify). */
     public String mac(String keyId, String text) {
-        byte[] key = keys.get(keyId);
-        if (key == null) {
+        if (!keys.containsKey(keyId)) {
             return null;
         }
+        // doFinal leaves the Mac ready for the next text under the same key.
+        Mac m = macs.get().computeIfAbsent(keyId, this::newMac);
+        return HexFormat.of().formatHex(m.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac(String keyId) {
         try {
             Mac m = Mac.getInstance("HmacSHA256");
-            m.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(m.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            m.init(new SecretKeySpec(keys.get(keyId), "HmacSHA256"));
+            return m;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

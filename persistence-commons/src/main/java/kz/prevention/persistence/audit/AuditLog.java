@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 
 import io.quarkus.arc.Arc;
+import kz.prevention.commons.ids.UniqueIds;
 import kz.prevention.commons.security.Caller;
 
 /**
@@ -62,7 +62,7 @@ public class AuditLog {
     }
 
     private AuditRow row(AuditRecord r, Actor a) {
-        AuditRow unsigned = new AuditRow(0, UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), a.name(),
+        AuditRow unsigned = new AuditRow(0, UniqueIds.random(), Instant.now().truncatedTo(ChronoUnit.MICROS), a.name(),
                 a.roles(), a.agency(), a.region(), a.client(), r.action().name(), r.resourceType(), r.resourceId(),
                 r.personId(), a.purpose(), r.details(), keys.currentId(), null);
         return new AuditRow(0, unsigned.uid(), unsigned.at(), unsigned.actor(), unsigned.actorRoles(), unsigned.agency(),

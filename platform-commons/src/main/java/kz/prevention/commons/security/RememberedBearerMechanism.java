@@ -39,7 +39,7 @@ public class RememberedBearerMechanism implements HttpAuthenticationMechanism {
                 || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return Uni.createFrom().nullItem();
         }
-        return tokens.lookup(header.substring(SCHEME.length()).trim(), context)
+        return tokens.lookup(header.substring(SCHEME.length()).trim())
                 .map(identity -> Uni.createFrom().item(identity))
                 .orElseGet(() -> Uni.createFrom().nullItem());
     }

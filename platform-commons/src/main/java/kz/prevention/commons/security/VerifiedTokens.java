@@ -40,19 +40,23 @@ public class VerifiedTokens {
                 .description("requests authenticated by a bearer token verified before").register(registry);
     }
 
-    /** The identity of a token verified before and not expired, bound to this request's routing context. */
-    Optional<SecurityIdentity> lookup(String token, RoutingContext current) {
+    /**
+     * The identity of a token verified before and not expired, as remembered: shared by the token's
+     * requests, without a routing context. quarkus-oidc puts the request's RoutingContext among an
+     * identity's attributes; what reads it back (quarkus-oidc's tenant-specific and step-up
+     * authentication, its WebSocket identity update, form login) is not on the path of a remembered bearer
+     * token. Binding each request's context meant a copy of the identity per request, ~5 % of the event
+     * loop's time on a GET by id (JFR, docs/benchmarks/platform-analysis.md).
+     */
+    Optional<SecurityIdentity> lookup(String token) {
         if (!enabled) {
             return Optional.empty();
         }
         Optional<SecurityIdentity> remembered = memory.get(token);
-        if (remembered.isEmpty()) {
-            return Optional.empty();
+        if (remembered.isPresent()) {
+            hits.increment();
         }
-        hits.increment();
-        // quarkus-oidc keeps the request's RoutingContext among the identity's attributes: give this request's.
-        return Optional.of(QuarkusSecurityIdentity.builder(remembered.get())
-                .addAttribute(RoutingContext.class.getName(), current).build());
+        return remembered;
     }
 
     /** Keeps an identity quarkus-oidc has just made of a bearer token, until the token's {@code exp}. */
