@@ -38,7 +38,7 @@ import kz.prevention.eventing.support.LeaderSession;
  * looked up again each round ({@link AuditGaps}), and a full sweep of the window behind the cursor
  * runs when the sealer takes the lead and then once a minute, for what the gaps cannot know (rows in
  * flight when it took the lead, gaps given up). The full sweep probes every row of the window; run
- * every tenth round, as it was, it kept a sealer with 100,000 rows behind it at 5–7 % of a core
+ * every tenth round, as it was, it kept a sealer with 100,000 rows behind it at 3.5–7 % of a core
  * while its service idled. Signed checkpoints go out on Kafka.
  */
 @ApplicationScoped
