@@ -163,8 +163,10 @@ public final class ServiceManifests {
             env.append(callee.toUpperCase().replace('-', '_')).append("_URL=http://").append(callee).append(':')
                     .append(platform.service(callee).orElseThrow().port()).append('\n');
         }
-        // The heap follows the container's memory limit; a JVM out of memory exits and is restarted.
-        env.append("JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError\n");
+        // The heap follows the container's memory limit; a JVM out of memory exits and is restarted. The
+        // native heap is trimmed every 5 s as devstack does (glibc kept 21-40 MB per service that the JIT and
+        // class loading had freed: docs/benchmarks/platform-analysis.md); Java 17.0.9+ and 21+ know the flag.
+        env.append("JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=70 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError\n");
         return env.toString();
     }
 }
