@@ -44,7 +44,7 @@ public class VerifiedTokens {
 
     /** Remembers a token quarkus-oidc has just accepted, until its {@code exp}; a token without one is not kept. */
     public void remember(String token, SecurityIdentity identity, ClientKey client) {
-        if (memory.remember(token, identity, client)) {
+        if (memory.remember(token, identity, () -> client)) {
             verifications.increment();
         }
     }

@@ -1,17 +1,13 @@
 package kz.prevention.persistence.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import kz.prevention.commons.crypto.HmacSha256;
 
 /**
  * The keys that sign audit rows, seals and checkpoints (HMAC-SHA256). They live outside the
@@ -21,13 +17,7 @@ import jakarta.inject.Inject;
 public class AuditKeys {
 
     private final String currentId;
-    private final Map<String, byte[]> keys = new HashMap<>();
-    /**
-     * One initialised Mac per key and thread: {@code Mac.getInstance} looks the algorithm up among the
-     * security providers on every call, ~3 % of the registry's worker time on a GET by id (JFR,
-     * docs/benchmarks/platform-analysis.md), and every audited read and every seal makes a MAC.
-     */
-    private final ThreadLocal<Map<String, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
+    private final Map<String, HmacSha256> keys = new HashMap<>();
 
     @Inject
     public AuditKeys(AuditConfig config) {
@@ -35,7 +25,7 @@ public class AuditKeys {
         byte[] current = decode(config.key().orElseThrow(() -> new IllegalStateException(
                 "prevention.audit.key is not set: the audit log needs a MAC key outside the database (base64, 32+ bytes;"
                         + " e.g. `openssl rand -base64 32`, given as PREVENTION_AUDIT_KEY)")), currentId);
-        keys.put(currentId, current);
+        keys.put(currentId, new HmacSha256(current));
         config.previousKeys().ifPresent(list -> {
             for (String pair : list.split(",")) {
                 int colon = pair.indexOf(':');
@@ -43,7 +33,7 @@ public class AuditKeys {
                     throw new IllegalStateException("prevention.audit.previous-keys: expected id:base64 pairs");
                 }
                 String id = pair.substring(0, colon).strip();
-                keys.put(id, decode(pair.substring(colon + 1).strip(), id));
+                keys.put(id, new HmacSha256(decode(pair.substring(colon + 1).strip(), id)));
             }
         });
     }
@@ -58,22 +48,8 @@ public class AuditKeys {
 
     /** The MAC under a named key; null when the key is unknown (the row then cannot verify). */
     public String mac(String keyId, String text) {
-        if (!keys.containsKey(keyId)) {
-            return null;
-        }
-        // doFinal leaves the Mac ready for the next text under the same key.
-        Mac m = macs.get().computeIfAbsent(keyId, this::newMac);
-        return HexFormat.of().formatHex(m.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private Mac newMac(String keyId) {
-        try {
-            Mac m = Mac.getInstance("HmacSHA256");
-            m.init(new SecretKeySpec(keys.get(keyId), "HmacSHA256"));
-            return m;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        HmacSha256 key = keys.get(keyId);
+        return key == null ? null : key.hex(text);
     }
 
     private static byte[] decode(String base64, String id) {

@@ -1,9 +1,5 @@
 package kz.prevention.commons.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -15,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import kz.prevention.commons.crypto.Sha256;
 
 /**
  * What a verified bearer token stands for ({@code V}), remembered by the token's SHA-256 (never the token
@@ -49,51 +46,27 @@ public final class TokenMemory<V> {
 
     /** What the token stands for, if it was remembered and has not expired. */
     public Optional<V> get(String token) {
-        Entry<V> e = cache.getIfPresent(hash(token));
+        Entry<V> e = cache.getIfPresent(Sha256.hex(token));
         return e == null || e.expiresAtMillis() <= System.currentTimeMillis() ? Optional.empty() : Optional.of(e.value());
     }
 
     /**
-     * Remembers what an identity quarkus-oidc has just accepted stands for, until its JWT's {@code exp};
-     * returns false (nothing kept) for an identity without a JWT, without {@code exp} or already expired.
+     * Remembers what an identity quarkus-oidc has just accepted stands for, until its JWT's {@code exp}; what
+     * is already remembered for the token stays, and the value is made only when there is none. Returns false
+     * (nothing kept) for an identity without a JWT, without {@code exp} or already expired.
      */
-    public boolean remember(String token, SecurityIdentity identity, V value) {
+    public boolean remember(String token, SecurityIdentity identity, Supplier<V> value) {
         long expires = expiry(identity);
         if (expires <= System.currentTimeMillis()) {
             return false;
         }
-        cache.put(hash(token), new Entry<>(value, expires));
+        cache.asMap().computeIfAbsent(Sha256.hex(token), k -> new Entry<>(value.get(), expires));
         return true;
-    }
-
-    /**
-     * As {@link #remember}, but keeps what is already remembered for the token and makes the value only when
-     * there is none (one hash of the token either way).
-     */
-    public void rememberIfAbsent(String token, SecurityIdentity identity, Supplier<V> value) {
-        long expires = expiry(identity);
-        if (expires > System.currentTimeMillis()) {
-            cache.asMap().computeIfAbsent(hash(token), k -> new Entry<>(value.get(), expires));
-        }
     }
 
     /** The JWT's {@code exp} in milliseconds, or 0 for an identity without a JWT or without {@code exp}. */
     private static long expiry(SecurityIdentity identity) {
         return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0
                 ? TimeUnit.SECONDS.toMillis(jwt.getExpirationTime()) : 0;
-    }
-
-    // One digest per thread: MessageDigest.getInstance looks the algorithm up among the security providers
-    // on every call, and this runs on the event loop for every request with a bearer token.
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    });
-
-    private static String hash(String token) {
-        return HexFormat.of().formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
     }
 }

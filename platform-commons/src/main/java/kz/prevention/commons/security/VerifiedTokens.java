@@ -65,7 +65,7 @@ public class VerifiedTokens {
             return;
         }
         // Without the request it was made for: a remembered identity must not hold on to an old request.
-        memory.rememberIfAbsent(token, identity, () -> QuarkusSecurityIdentity.builder(identity)
+        memory.remember(token, identity, () -> QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(RoutingContext.class.getName(), null).build());
     }
 }

@@ -1,17 +1,14 @@
 package kz.prevention.reporting.stream;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import kz.prevention.commons.crypto.HmacSha256;
 
 /**
  * Keyed pseudonyms for the analysts' stream: HMAC-SHA256 of the kind and the id under a secret
@@ -23,16 +20,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Pseudonyms {
 
-    private final byte[] key;
+    private final HmacSha256 key;
     private final String keyId;
 
     @Inject
     public Pseudonyms(@ConfigProperty(name = "reporting.pseudonym.key") String key,
             @ConfigProperty(name = "reporting.pseudonym.key-id", defaultValue = "p1") String keyId) {
-        this.key = Base64.getDecoder().decode(key);
-        if (this.key.length < 32) {
+        byte[] bytes = Base64.getDecoder().decode(key);
+        if (bytes.length < 32) {
             throw new IllegalStateException("reporting.pseudonym.key must be at least 32 bytes (base64)");
         }
+        this.key = new HmacSha256(bytes);
         this.keyId = keyId;
     }
 
@@ -53,13 +51,6 @@ public class Pseudonyms {
     }
 
     private String of(String kind, UUID id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.digest(kind + ":" + id));
     }
 }
