@@ -308,7 +308,13 @@ public class OutboxRelay {
     }
 
     private RelayConnection connect() throws SQLException {
-        return new RelayConnection(LeaderSession.open(RelayConnection.JOB, service));
+        LeaderSession session = LeaderSession.open(RelayConnection.JOB, service);
+        try {
+            return new RelayConnection(session);
+        } catch (SQLException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     private static String describe(Throwable e) {
