@@ -41,6 +41,18 @@ public class EntryDeadlines {
 
     /** Starts the deadline {@code code} on {@code startsOn}; empty when no version of it is in force that day. */
     public Optional<EntryDeadline> start(RegistryEntry e, String code, String ref, LocalDate startsOn) {
+        return start(e, code, ref, startsOn, null);
+    }
+
+    /**
+     * Starts a deadline that the act starting it also meets ({@code metOn}): its row is written once,
+     * met, instead of an insert and an update in the same transaction.
+     */
+    public Optional<EntryDeadline> startMet(RegistryEntry e, String code, String ref, LocalDate startsOn, LocalDate metOn) {
+        return start(e, code, ref, startsOn, metOn);
+    }
+
+    private Optional<EntryDeadline> start(RegistryEntry e, String code, String ref, LocalDate startsOn, LocalDate metOn) {
         Optional<DeadlineRule> rule = deadlines.find(code, startsOn);
         if (rule.isEmpty()) {
             LOG.debugf("no version of deadline %s in force on %s: not started for entry %s", code, startsOn, e.id);
@@ -54,6 +66,7 @@ public class EntryDeadlines {
         d.startsOn = startsOn;
         d.dueOn = rule.get().due(startsOn, deadlines.calendar());
         d.rule = rule.get().version();
+        d.metOn = metOn;
         d.persist();
         return Optional.of(d);
     }

@@ -64,10 +64,8 @@ public class RegistrationDeadlines {
 
     /** A deadline started on {@code start} and met by this registration today: raised when today is past it. */
     private Optional<EntryDeadline> metNow(RegistryEntry e, String code, LocalDate start, LocalDate today, String from) {
-        return deadlines.start(e, code, EntryDeadlines.ENTRY, start).filter(d -> {
-            d.metOn = today;
-            return today.isAfter(d.dueOn) && deadlines.raise(e, d, "registered on " + today + ", after " + from
-                    + " required it by " + d.dueOn + " (Order 163, " + code + ", rule " + d.rule + ")");
-        });
+        return deadlines.startMet(e, code, EntryDeadlines.ENTRY, start, today)
+                .filter(d -> today.isAfter(d.dueOn) && deadlines.raise(e, d, "registered on " + today + ", after " + from
+                        + " required it by " + d.dueOn + " (Order 163, " + code + ", rule " + d.rule + ")"));
     }
 }
