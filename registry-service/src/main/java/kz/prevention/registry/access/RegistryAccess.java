@@ -135,6 +135,34 @@ public class RegistryAccess {
     }
 
     /**
+     * Throws unless the caller may accept or reject the pending transfer of the entry into
+     * {@code transferTarget}: 404 when it may not see the entry, 403 unless it is an officer (or
+     * juvenile inspector) of an agency keeping the registry in the receiving territory — the body
+     * that keeps the entry once it accepts. Each 403 is audited. With no transfer pending
+     * ({@code transferTarget} null) there is no receiving territory to check: the caller's decision is
+     * then refused as a conflict by the transfer's own state rule, after If-Match.
+     */
+    public void requireDecideTransfer(KeptRecord e, String transferTarget, LocalDate today) {
+        if (!mayRead(e, today, transferTarget)) {
+            throw hidden(e);
+        }
+        if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
+            denials.record("entry", e.resourceId(), e.personId(), "read-only role");
+            throw new ProblemException(ProblemType.FORBIDDEN, "deciding a transfer needs an officer's role");
+        }
+        if (!keepsRegistry(today)) {
+            denials.record("entry", e.resourceId(), e.personId(), "agency does not keep the registry");
+            throw new ProblemException(ProblemType.FORBIDDEN, "your agency does not keep the preventive registry;"
+                    + " only an internal affairs body of the receiving territory decides on a transfer");
+        }
+        if (transferTarget != null && !transferTarget.startsWith(regionPrefix())) {
+            denials.record("entry", e.resourceId(), e.personId(), "not the receiving territory of the transfer");
+            throw new ProblemException(ProblemType.FORBIDDEN, "only the receiving territory (" + transferTarget
+                    + ") decides on this transfer");
+        }
+    }
+
+    /**
      * Throws unless the caller is an authorised head of the body keeping the entry, which it can
      * see (404 otherwise): the role, an agency keeping the registry, and a unit (the {@code unit}
      * claim) and territory the entry lies in. Each refusal is audited.

@@ -97,17 +97,21 @@ public class EntryLoader {
         return e;
     }
 
-    /** For the receiving body of a transfer: visible to it, but kept (for now) by another territory. */
-    public RegistryEntry forIncomingTransfer(UUID id, String ifMatch, LocalDate today) {
+    /**
+     * For the receiving body deciding a transfer: locked for the rest of the transaction, with its
+     * pending transfer (null when none; the caller answers that as a conflict). The checks run in
+     * this order so each answer tells only what the caller may know: 404 when it may not see the
+     * entry, 403 (audited) when it may see but not decide, and only then If-Match (412) — a caller
+     * who may not decide learns nothing from a stale ETag.
+     */
+    public Readable forIncomingTransfer(UUID id, String ifMatch, LocalDate today) {
         RegistryEntry e = em.find(RegistryEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
             throw ProblemException.notFound("entry " + id);
         }
-        String pendingTarget = EntryTransfer.pendingFor(id).map(t -> t.toRegion).orElse(null);
-        if (!access.mayRead(e, today, pendingTarget)) {
-            throw access.hidden(e);
-        }
+        EntryTransfer pending = EntryTransfer.pendingFor(id).orElse(null);
+        access.requireDecideTransfer(e, pending == null ? null : pending.toRegion, today);
         ETags.requireMatch(ifMatch, e.version);
-        return e;
+        return new Readable(e, pending);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
-import kz.prevention.commons.security.Caller;
 import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.registry.access.RegistryAccess;
@@ -39,8 +38,6 @@ public class TransferService {
     EntryRules rules;
     @Inject
     RegistryAccess access;
-    @Inject
-    Caller caller;
     @Inject
     EntryDeadlines entryDeadlines;
     @Inject
@@ -97,8 +94,9 @@ public class TransferService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry accept(UUID entryId, String ifMatch, TransferRequests.Acceptance a, LocalDate today) {
-        RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
-        EntryTransfer t = pendingReceivedByCaller(e, today);
+        EntryLoader.Readable decided = loader.forIncomingTransfer(entryId, ifMatch, today);
+        RegistryEntry e = decided.entry();
+        EntryTransfer t = pending(decided);
         Changes c = new Changes();
         e.region = c.set("region", e.region, t.toRegion);
         e.registeringBody = c.set("registeringBody", e.registeringBody, a.registeringBody().strip());
@@ -115,8 +113,9 @@ public class TransferService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RegistryEntry reject(UUID entryId, String ifMatch, TransferRequests.Rejection r, LocalDate today) {
-        RegistryEntry e = loader.forIncomingTransfer(entryId, ifMatch, today);
-        EntryTransfer t = pendingReceivedByCaller(e, today);
+        EntryLoader.Readable decided = loader.forIncomingTransfer(entryId, ifMatch, today);
+        RegistryEntry e = decided.entry();
+        EntryTransfer t = pending(decided);
         decide(t, EntryTransfer.Status.REJECTED, r.reason().strip());
         entryDeadlines.transferDecided(e, t.id, today, access.actor());
         e.updatedAt = Instant.now();
@@ -145,22 +144,12 @@ public class TransferService {
         return kz.prevention.commons.paging.Page.of(visible.subList(from, to), page, visible.size());
     }
 
-    private EntryTransfer pendingReceivedByCaller(RegistryEntry e, LocalDate today) {
-        EntryTransfer t = EntryTransfer.pendingFor(e.id)
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "no transfer of this entry is pending"));
-        if (!caller.hasRole(RegistryAccess.OFFICER) && !caller.hasRole(RegistryAccess.JUVENILE)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "deciding a transfer needs an officer's role");
+    /** The transfer being decided; its absence is a state conflict, answered after access and If-Match. */
+    private static EntryTransfer pending(EntryLoader.Readable decided) {
+        if (decided.pending() == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "no transfer of this entry is pending");
         }
-        // The receiving body keeps the entry from its acceptance: it must be a body keeping the registry.
-        if (!access.keepsRegistry(today)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "your agency does not keep the preventive registry;"
-                    + " only an internal affairs body of the receiving territory decides on a transfer");
-        }
-        if (!t.toRegion.startsWith(access.regionPrefix())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "only the receiving territory (" + t.toRegion
-                    + ") decides on this transfer");
-        }
-        return t;
+        return decided.pending();
     }
 
     private void decide(EntryTransfer t, EntryTransfer.Status status, String reason) {
