@@ -144,6 +144,12 @@ public class ProblemMappers {
             LOG.infof("%s on %s (SQLSTATE %s)", known.get().type(), path(uri), DatabaseFailures.sqlState(e));
             return problem(known.get(), uri);
         }
+        if (ClientDisconnects.causedBy(e)) {
+            // Nobody is left to read this answer; one line, no incident.
+            LOG.debugf("the client closed its connection during %s", path(uri));
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, 400,
+                    "the connection closed before the request body was complete", path(uri), List.of(), Map.of());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, path(uri));
         return ProblemResponses.incident(incident, path(uri));
