@@ -35,10 +35,16 @@ public class FactStore {
 
     private static final String K4 = "text, text, text, text";
 
+    /** The person is resolved through {@code person_merge}: an entry of a person merged before it arrived is the survivor's. */
     private static final Rows ENTRY_REGISTERED = Rows.lastWins("""
             INSERT INTO entry_fact (entry_id, person_id, category, category_group, minor, sex, measure, registered_region,
                 region, kato_1, kato_2, kato_3, kato_4, registered_on, control_frequency)
-            SELECT * FROM unnest(%s)
+            SELECT x.entry_id, coalesce((SELECT m.survivor_person_id FROM person_merge m
+                    WHERE m.merged_person_id = x.person_id), x.person_id), x.category, x.category_group, x.minor, x.sex,
+                x.measure, x.registered_region, x.region, x.kato_1, x.kato_2, x.kato_3, x.kato_4, x.registered_on,
+                x.control_frequency
+            FROM unnest(%s) AS x(entry_id, person_id, category, category_group, minor, sex, measure, registered_region,
+                region, kato_1, kato_2, kato_3, kato_4, registered_on, control_frequency)
             ON CONFLICT (entry_id) DO UPDATE SET person_id = EXCLUDED.person_id, category = EXCLUDED.category,
                 category_group = EXCLUDED.category_group, minor = EXCLUDED.minor, sex = EXCLUDED.sex,
                 measure = EXCLUDED.measure,
@@ -120,6 +126,27 @@ public class FactStore {
         writes.row(ENTRY_REGISTERED, entryId, personId, category, group, minor, sex, measure, region, region,
                 Territory.at(region, 1), Territory.at(region, 2), Territory.at(region, 3), Territory.at(region, 4),
                 startDate, controlFrequency);
+    }
+
+    /**
+     * The registry merged {@code merged} into {@code survivor}: the merge is kept (for entries of the
+     * merged id still to come, see {@link #ENTRY_REGISTERED}) and the entries known under the merged id
+     * become the survivor's. Whichever of a merge and an entry's registration is applied first, the
+     * entry ends with the survivor; applied again, nothing changes. The registry merges only into a
+     * person holding an IIN, who is never merged in turn; should a chain still come, in either order
+     * every id ends at the last survivor. Runs at once ({@code now}): the batch's waiting entries
+     * are written first, so they are re-keyed too.
+     */
+    public void personMerged(UUID merged, UUID survivor) {
+        writes.now("""
+                INSERT INTO person_merge (merged_person_id, survivor_person_id)
+                VALUES (?, coalesce((SELECT survivor_person_id FROM person_merge WHERE merged_person_id = ?), ?))
+                ON CONFLICT (merged_person_id) DO NOTHING
+                """, merged, survivor, survivor);
+        String survivorNow = "(SELECT survivor_person_id FROM person_merge WHERE merged_person_id = ?)";
+        writes.now("UPDATE person_merge SET survivor_person_id = " + survivorNow + " WHERE survivor_person_id = ?",
+                merged, merged);
+        writes.now("UPDATE entry_fact SET person_id = " + survivorNow + " WHERE person_id = ?", merged, merged);
     }
 
     /** The entry now belongs to {@code toRegion}; its transfer is kept once, by its id. */
@@ -297,12 +324,14 @@ public class FactStore {
      * The read models' tables, each with the key that orders its rows. Only tables fed by events: the
      * report jobs and their files (V8) are callers' requests, neither rebuilt nor digested.
      */
-    public static final java.util.Map<String, String> TABLES = new java.util.LinkedHashMap<>(java.util.Map.of(
-            "entry_fact", "entry_id", "transfer_fact", "transfer_id", "control_fact", "entry_id, version",
-            "measure_fact", "measure_id", "instruction_fact", "decision_id, instruction_id",
-            "control_overdue_fact", "entry_id, due_date", "plan_transfer_fact", "plan_id",
-            "responsibility_fact", "entry_id, version", "deadline_missed_fact", "entry_id, deadline, due_date",
-            "term_expired_fact", "entry_id, end_date"));
+    public static final java.util.Map<String, String> TABLES = new java.util.LinkedHashMap<>(java.util.Map.ofEntries(
+            Map.entry("entry_fact", "entry_id"), Map.entry("transfer_fact", "transfer_id"),
+            Map.entry("control_fact", "entry_id, version"), Map.entry("measure_fact", "measure_id"),
+            Map.entry("instruction_fact", "decision_id, instruction_id"),
+            Map.entry("control_overdue_fact", "entry_id, due_date"), Map.entry("plan_transfer_fact", "plan_id"),
+            Map.entry("responsibility_fact", "entry_id, version"),
+            Map.entry("deadline_missed_fact", "entry_id, deadline, due_date"),
+            Map.entry("term_expired_fact", "entry_id, end_date"), Map.entry("person_merge", "merged_person_id")));
 
     /** The figures' cells (V5): derived from the facts, rebuilt with them and filled from them before the swap. */
     public static final List<String> CELL_TABLES = List.of("entry_cell", "measure_cell");

@@ -16,7 +16,7 @@ import kz.prevention.eventing.inbox.EventHandler;
 import kz.prevention.eventing.inbox.Subscriptions;
 
 /**
- * Feeds the read models from the registry's, measures' and commissions' topics — the only way
+ * Feeds the read models from the registry's (entries and persons), measures' and commissions' topics — the only way
  * reporting learns anything (it never reads another service's database), so dropping the read
  * models and replaying every topic from offset 0 gives the same figures ({@code FigureRebuild}).
  */
@@ -39,6 +39,8 @@ public class FiguresFeed implements EventHandler {
     @Override
     public Subscriptions subscriptions() {
         return Subscriptions.create()
+                // Repeat registrations compare an entry with its person's others: a merge makes two ids one person.
+                .on(RegistryEvents.PersonMerged.class, e -> facts.personMerged(e.mergedPersonId(), e.survivorPersonId()))
                 .on(RegistryEvents.EntryRegistered.class, e -> facts.entryRegistered(e.entryId(), e.personId(),
                         e.category(), e.categoryGroup(), e.minor(), e.sex(), e.measure(),
                         e.region(), e.startDate(), e.controlFrequency()))

@@ -93,6 +93,11 @@ public final class Feed {
                     minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", end));
         }
 
+        /** entry.updated as the registry publishes it for each entry a person merge moves to the survivor. */
+        public byte[] movedToSurvivor() {
+            return publish("prevention.registry.entries", new RegistryEvents.EntryUpdated(id, region, List.of("person")));
+        }
+
         public byte[] transfer(String to) {
             return publish("prevention.registry.entries", new RegistryEvents.Transferred(id, UUID.randomUUID(), region, to));
         }
@@ -100,6 +105,27 @@ public final class Feed {
         private byte[] publish(String topic, DomainEvent data) {
             byte[] envelope = envelope(data, ++version);
             deliver(topic, id.toString(), envelope);
+            return envelope;
+        }
+    }
+
+    /** A person of the registry and its stream (ids, sex and birth year only, as on the topic). */
+    public static final class Person {
+        public final UUID id = UUID.randomUUID();
+        private long version;
+
+        public byte[] register() {
+            return publish(new RegistryEvents.PersonRegistered(id, "M", 1990));
+        }
+
+        /** person.merged: this person became a tombstone, its {@code moved} entries the survivor's. */
+        public byte[] mergeInto(Person survivor, List<UUID> moved) {
+            return publish(new RegistryEvents.PersonMerged(id, survivor.id, moved));
+        }
+
+        private byte[] publish(DomainEvent data) {
+            byte[] envelope = envelope(data, ++version);
+            deliver("prevention.registry.persons", id.toString(), envelope);
             return envelope;
         }
     }
