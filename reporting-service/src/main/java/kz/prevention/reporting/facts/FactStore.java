@@ -123,6 +123,7 @@ public class FactStore {
 
     public void entryRegistered(UUID entryId, UUID personId, String category, String group, boolean minor, String sex,
             String measure, String region, LocalDate startDate, String controlFrequency) {
+        writes.beforeFlush(MergesHeld.class, () -> new MergesHeld(this));
         writes.row(ENTRY_REGISTERED, entryId, personId, category, group, minor, sex, measure, region, region,
                 Territory.at(region, 1), Territory.at(region, 2), Territory.at(region, 3), Territory.at(region, 4),
                 startDate, controlFrequency);
@@ -138,6 +139,7 @@ public class FactStore {
      * are written first, so they are re-keyed too.
      */
     public void personMerged(UUID merged, UUID survivor) {
+        lock("SHARE ROW EXCLUSIVE");
         writes.now("""
                 INSERT INTO person_merge (merged_person_id, survivor_person_id)
                 VALUES (?, coalesce((SELECT survivor_person_id FROM person_merge WHERE merged_person_id = ?), ?))
@@ -147,6 +149,36 @@ public class FactStore {
         writes.now("UPDATE person_merge SET survivor_person_id = " + survivorNow + " WHERE survivor_person_id = ?",
                 merged, merged);
         writes.now("UPDATE entry_fact SET person_id = " + survivorNow + " WHERE person_id = ?", merged, merged);
+    }
+
+    /**
+     * With several replicas a merge and a registration under the merged id may be applied at once, in
+     * two transactions (their topics' partitions are on different consumers) that do not see each
+     * other's rows: the registration would keep the merged id. A merge therefore holds
+     * {@code person_merge} in SHARE ROW EXCLUSIVE mode, and a batch writing registrations in SHARE mode
+     * (this hook, before its rows go), each to its commit: one waits for the other, and the later sees
+     * what the earlier wrote. Registrations do not wait for each other; merges are rare.
+     */
+    private static final class MergesHeld implements Runnable {
+        private final FactStore store;
+
+        MergesHeld(FactStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public void run() {
+            store.lock("SHARE");
+        }
+    }
+
+    /** Locks {@code person_merge} (of the schema being written: a rebuild's shadow one) until the transaction ends. */
+    private void lock(String mode) {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("LOCK TABLE person_merge IN " + mode + " MODE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("read model lock failed: " + e.getSQLState(), e);
+        }
     }
 
     /** The entry now belongs to {@code toRegion}; its transfer is kept once, by its id. */
