@@ -16,7 +16,8 @@ import kz.prevention.measures.plan.PreventionPlan;
 /**
  * Follows the registry: an entry registered opens its individual plan (once: the inbox drops
  * redeliveries, and the entry id is unique among plans); an entry transferred moves the plan to
- * the new territory; an entry removed closes the plan and cancels its unfinished measures.
+ * the new territory; an entry removed closes the plan and cancels its unfinished measures. A person
+ * merged in the registry makes the merged id's plans the survivor's ({@link MergedPersons}).
  */
 @ApplicationScoped
 public class RegistryEntryEvents implements EventHandler {
@@ -29,6 +30,8 @@ public class RegistryEntryEvents implements EventHandler {
     InstructionApplier instructions;
     @Inject
     Today today;
+    @Inject
+    MergedPersons mergedPersons;
 
     @Override
     public String name() {
@@ -41,7 +44,8 @@ public class RegistryEntryEvents implements EventHandler {
         return Subscriptions.create()
                 .on(RegistryEvents.EntryRegistered.class, this::registered)
                 .on(RegistryEvents.Transferred.class, this::transferred)
-                .on(RegistryEvents.EntryRemoved.class, this::removed);
+                .on(RegistryEvents.EntryRemoved.class, this::removed)
+                .on(RegistryEvents.PersonMerged.class, e -> mergedPersons.merged(e.mergedPersonId(), e.survivorPersonId()));
     }
 
     private void registered(RegistryEvents.EntryRegistered e) {
@@ -49,7 +53,8 @@ public class RegistryEntryEvents implements EventHandler {
             LOG.infof("entry %s already has a plan; registration event ignored", e.entryId());
             return;
         }
-        PreventionPlan plan = plans.openForEntry(new PlanService.EntryFacts(e.entryId(), e.personId(), e.region(),
+        PreventionPlan plan = plans.openForEntry(new PlanService.EntryFacts(e.entryId(),
+                mergedPersons.current(e.personId()), e.region(),
                 e.category(), e.minor(), e.measure(), e.measureEndDate()), today.date());
         instructions.applyWaitingFor(plan, today.date());
     }

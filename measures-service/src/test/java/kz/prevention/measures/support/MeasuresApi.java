@@ -60,14 +60,19 @@ public final class MeasuresApi {
     /** A registry entry as the registry announces it, with the versions of its event stream. */
     public static final class Entry {
         public final UUID id = UUID.randomUUID();
-        public final UUID personId = UUID.randomUUID();
+        public final UUID personId;
         public final String region;
         public final boolean minor;
         private long version;
 
         public Entry(String region, boolean minor) {
+            this(region, minor, UUID.randomUUID());
+        }
+
+        public Entry(String region, boolean minor, UUID personId) {
             this.region = region;
             this.minor = minor;
+            this.personId = personId;
         }
 
         /** Publishes entry.registered and returns its envelope, so a test can deliver it again. */
@@ -91,6 +96,17 @@ public final class MeasuresApi {
             deliver("prevention.registry.entries", id.toString(), envelope);
             return envelope;
         }
+    }
+
+    /**
+     * The registry's stream of a person registered without an IIN and then merged into {@code survivor}:
+     * person.registered (version 1) and person.merged (version 2), ids only.
+     */
+    public static void registerAndMerge(UUID merged, UUID survivor, List<UUID> movedEntries) {
+        deliver("prevention.registry.persons", merged.toString(),
+                envelope(new RegistryEvents.PersonRegistered(merged, "F", 1990), 1));
+        deliver("prevention.registry.persons", merged.toString(),
+                envelope(new RegistryEvents.PersonMerged(merged, survivor, movedEntries), 2));
     }
 
     /** An envelope as its producer's outbox would write it: type, topic and source from the catalog. */
