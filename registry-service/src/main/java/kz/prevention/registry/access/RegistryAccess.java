@@ -64,8 +64,12 @@ public class RegistryAccess {
     }
 
     private ProblemException notAKeeper() {
-        return new ProblemException(ProblemType.FORBIDDEN, "your agency (" + caller.agency().orElse("none")
-                + ") does not keep the preventive registry; only internal affairs bodies change it");
+        return new ProblemException(ProblemType.FORBIDDEN, notAKeeperDetail());
+    }
+
+    private String notAKeeperDetail() {
+        return "your agency (" + caller.agency().orElse("none")
+                + ") does not keep the preventive registry; only internal affairs bodies change it";
     }
 
     /** The answer to an attempt on an entry the caller may not see: 404, and a DENIED row in the audit log. */
@@ -119,18 +123,24 @@ public class RegistryAccess {
         if (!mayRead(e, today, pendingTransferTarget)) {
             throw hidden(e);
         }
-        if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
-            denials.record("entry", e.resourceId(), e.personId(), "read-only role");
-            throw new ProblemException(ProblemType.FORBIDDEN, "the supervisor role reads the registry but does not change it");
-        }
-        if (!keepsRegistry(today)) {
-            denials.record("entry", e.resourceId(), e.personId(), "agency does not keep the registry");
-            throw notAKeeper();
-        }
+        requireKeepingOfficer(e, today, "the supervisor role reads the registry but does not change it",
+                notAKeeperDetail());
         if (!e.keepingRegion().startsWith(regionPrefix())) {
             denials.record("entry", e.resourceId(), e.personId(), "kept by another territory");
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "only the body keeping the entry (region " + e.keepingRegion() + ") may change it");
+        }
+    }
+
+    /** 403, audited, unless the caller is an officer or a juvenile inspector of an agency keeping the registry. */
+    private void requireKeepingOfficer(KeptRecord e, LocalDate today, String withoutRole, String withoutKeepingAgency) {
+        if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
+            denials.record("entry", e.resourceId(), e.personId(), "read-only role");
+            throw new ProblemException(ProblemType.FORBIDDEN, withoutRole);
+        }
+        if (!keepsRegistry(today)) {
+            denials.record("entry", e.resourceId(), e.personId(), "agency does not keep the registry");
+            throw new ProblemException(ProblemType.FORBIDDEN, withoutKeepingAgency);
         }
     }
 
@@ -146,15 +156,9 @@ public class RegistryAccess {
         if (!mayRead(e, today, transferTarget)) {
             throw hidden(e);
         }
-        if (!caller.hasRole(OFFICER) && !caller.hasRole(JUVENILE)) {
-            denials.record("entry", e.resourceId(), e.personId(), "read-only role");
-            throw new ProblemException(ProblemType.FORBIDDEN, "deciding a transfer needs an officer's role");
-        }
-        if (!keepsRegistry(today)) {
-            denials.record("entry", e.resourceId(), e.personId(), "agency does not keep the registry");
-            throw new ProblemException(ProblemType.FORBIDDEN, "your agency does not keep the preventive registry;"
-                    + " only an internal affairs body of the receiving territory decides on a transfer");
-        }
+        requireKeepingOfficer(e, today, "deciding a transfer needs an officer's role",
+                "your agency does not keep the preventive registry;"
+                        + " only an internal affairs body of the receiving territory decides on a transfer");
         if (transferTarget != null && !transferTarget.startsWith(regionPrefix())) {
             denials.record("entry", e.resourceId(), e.personId(), "not the receiving territory of the transfer");
             throw new ProblemException(ProblemType.FORBIDDEN, "only the receiving territory (" + transferTarget
