@@ -14,6 +14,7 @@ import kz.prevention.eventing.inbox.Subscriptions;
  * Follows the registry: a minor put on the registry becomes a proposed item of the commission on
  * minors' affairs closest to the entry's territory (a district's, else its city's or region's).
  * Nothing is proposed where no such commission exists yet; a redelivered event proposes nothing new.
+ * A person merged in the registry makes the merged id's items the survivor's ({@link MergedPersons}).
  */
 @ApplicationScoped
 public class RegistryProposals implements EventHandler {
@@ -22,6 +23,8 @@ public class RegistryProposals implements EventHandler {
 
     @Inject
     AgendaService agenda;
+    @Inject
+    MergedPersons mergedPersons;
 
     @Override
     public String name() {
@@ -30,7 +33,9 @@ public class RegistryProposals implements EventHandler {
 
     @Override
     public Subscriptions subscriptions() {
-        return Subscriptions.create().on(RegistryEvents.EntryRegistered.class, this::registered);
+        return Subscriptions.create()
+                .on(RegistryEvents.EntryRegistered.class, this::registered)
+                .on(RegistryEvents.PersonMerged.class, e -> mergedPersons.merged(e.mergedPersonId(), e.survivorPersonId()));
     }
 
     private void registered(RegistryEvents.EntryRegistered e) {
@@ -39,7 +44,7 @@ public class RegistryProposals implements EventHandler {
         }
         Territories.closest(CommissionKind.MINORS_AFFAIRS, e.region()).ifPresentOrElse(c -> agenda.propose(c,
                 new AgendaService.Proposal(AgendaKinds.MINOR_CASE, "Несовершеннолетний поставлен на профилактический учёт ("
-                        + e.category() + ", " + e.startDate() + ")", e.entryId(), e.personId(), e.region(), null,
+                        + e.category() + ", " + e.startDate() + ")", e.entryId(), mergedPersons.current(e.personId()), e.region(), null,
                         "entry-registered:" + e.entryId()),
                 AgendaItem.Source.EVENT, "system"),
                 () -> LOG.infof("no minors' commission covers territory %s; entry %s proposes no item", e.region(), e.entryId()));

@@ -29,6 +29,8 @@ public class SpecialSchoolReturns implements EventHandler {
     AgendaService agenda;
     @Inject
     AgendaKinds kinds;
+    @Inject
+    MergedPersons mergedPersons;
 
     @Override
     public String name() {
@@ -51,7 +53,9 @@ public class SpecialSchoolReturns implements EventHandler {
         SpecialSchoolStay stay = new SpecialSchoolStay();
         stay.measureId = e.measureId();
         stay.entryId = e.entryId();
-        stay.personId = e.personId();
+        // measures-service moves a plan to the survivor on its own reading of the merge: an assignment
+        // published before that still names the merged id.
+        stay.personId = mergedPersons.current(e.personId());
         stay.region = e.region();
         stay.type = e.type();
         stay.persist();

@@ -73,7 +73,12 @@ public final class Events {
     public record PlanMeasure(UUID id, UUID entryId, UUID personId, String region, String type, java.time.LocalDate due) {
 
         public static PlanMeasure assign(String region, String type, boolean minor) {
-            PlanMeasure m = new PlanMeasure(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), region, type,
+            return assign(region, type, minor, UUID.randomUUID());
+        }
+
+        /** The same, for a measure of a given person's plan. */
+        public static PlanMeasure assign(String region, String type, boolean minor, UUID personId) {
+            PlanMeasure m = new PlanMeasure(UUID.randomUUID(), UUID.randomUUID(), personId, region, type,
                     today().plusMonths(6));
             Measure.publish(m.id, new kz.prevention.eventing.contract.MeasuresEvents.MeasureAssigned(m.id, UUID.randomUUID(),
                     region, type, "EDUCATION", "INDIVIDUAL", m.entryId, m.personId, minor, today(), m.due, null, null), 1);
@@ -108,9 +113,24 @@ public final class Events {
                         (int) java.time.temporal.ChronoUnit.DAYS.between(due, detectedOn), null, null), 1));
     }
 
+    /**
+     * The registry's stream of a person registered without an IIN and then merged into {@code survivor}:
+     * person.registered (version 1) and person.merged (version 2), ids only.
+     */
+    public static void registerAndMerge(UUID merged, UUID survivor, java.util.List<UUID> movedEntries) {
+        deliver("prevention.registry.persons", merged.toString(),
+                envelope(new RegistryEvents.PersonRegistered(merged, "F", 2012), 1));
+        deliver("prevention.registry.persons", merged.toString(),
+                envelope(new RegistryEvents.PersonMerged(merged, survivor, movedEntries), 2));
+    }
+
     public static Registration register(String region, boolean minor) {
+        return register(region, minor, UUID.randomUUID());
+    }
+
+    /** An entry of a given person registered in a territory. */
+    public static Registration register(String region, boolean minor, UUID personId) {
         UUID entryId = UUID.randomUUID();
-        UUID personId = UUID.randomUUID();
         byte[] envelope = envelope(new RegistryEvents.EntryRegistered(entryId, personId,
                 minor ? "MINOR_NEGLECTED" : "PROTECTIVE_ORDER", minor ? "MINOR" : "ADULT", minor, region,
                 minor ? "EDUCATIONAL_MEASURES" : "PROTECTIVE_ORDER", today().minusDays(1), today().plusDays(29), "M",
