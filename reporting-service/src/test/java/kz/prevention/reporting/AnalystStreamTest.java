@@ -43,7 +43,8 @@ class AnalystStreamTest {
             "kz.prevention.reporting.measure.assigned.v1",
             Set.of("measure", "entry", "keyId", "district", "type", "executingAgency", "assignedOn", "dueDate"),
             "kz.prevention.reporting.measure.completed.v1",
-            Set.of("measure", "keyId", "district", "type", "executingAgency", "dueDate", "completedOn", "onTime"));
+            Set.of("measure", "keyId", "district", "type", "executingAgency", "dueDate", "completedOn", "onTime"),
+            "kz.prevention.reporting.person.merged.v1", Set.of("merged", "survivor", "keyId"));
 
     @Test
     void noIdNameIinOrBirthDateReachesTheAnalystsStream() throws Exception {
@@ -112,6 +113,62 @@ class AnalystStreamTest {
         assertThat(records.stream().map(AnalystStreamTest::text).filter(t -> t.contains("entry.registered.v1")
                 && t.contains(pseudonym))).singleElement().asString().contains("\"district\":\"751100000\"")
                 .contains("\"registeredOn\":\"2030-04-12\"");
+    }
+
+    /**
+     * B, registered without an IIN, is merged into A: the entry published under B keeps B's pseudonym,
+     * and analysts learn that it is A's from person.merged — the two pseudonyms and the key id, no ids,
+     * no moved entries.
+     */
+    @Test
+    void aMergeIsToldAsTheTwoPseudonymsAndNothingElse() throws Exception {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID entry = UUID.randomUUID();
+        LocalDate day = LocalDate.of(2030, 5, 20);
+        Feed.deliver("prevention.registry.persons", a.toString(), Feed.envelope(new RegistryEvents.PersonRegistered(a, "M", 1932), 1));
+        Feed.deliver("prevention.registry.persons", b.toString(), Feed.envelope(new RegistryEvents.PersonRegistered(b, "M", 1933), 1));
+        Feed.deliver("prevention.registry.entries", entry.toString(), Feed.envelope(new RegistryEvents.EntryRegistered(entry, b,
+                "PROTECTIVE_ORDER", "ADULT", false, "751110001", "PROTECTIVE_ORDER", day, day.plusDays(30), "M", "WEEKLY"), 1));
+        Feed.deliver("prevention.registry.persons", b.toString(), Feed.envelope(
+                new RegistryEvents.PersonMerged(b, a, List.of(entry)), 2));
+
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(Duration.ofSeconds(60))
+                .alias("both persons and the merge published on the analysts' stream")
+                .pollInterval(Duration.ofSeconds(1)).until(() -> TestKafka.readAll(TestKafka.topic(TOPIC)),
+                        r -> pseudonymBorn(r, 1932) != null && pseudonymBorn(r, 1933) != null
+                                && r.stream().anyMatch(x -> text(x).contains(pseudonymBorn(r, 1933))
+                                        && text(x).contains("kz.prevention.reporting.person.merged.v1")));
+        String survivor = pseudonymBorn(records, 1932);
+        String merged = pseudonymBorn(records, 1933);
+        assertThat(survivor).isNotEqualTo(merged);
+        // The entry published before the merge keeps the merged person's pseudonym.
+        assertThat(records.stream().map(AnalystStreamTest::text).filter(t -> t.contains("entry.registered.v1")
+                && t.contains("\"registeredOn\":\"2030-05-20\"") && t.contains(merged))).hasSize(1);
+
+        List<ConsumerRecord<String, byte[]>> merges = records.stream().filter(x -> text(x).contains(merged)
+                && text(x).contains("kz.prevention.reporting.person.merged.v1")).toList();
+        assertThat(merges).hasSize(1);
+        String raw = text(merges.get(0));
+        for (UUID id : List.of(a, b, entry)) {
+            assertThat(raw).doesNotContain(id.toString());
+        }
+        JsonNode event = Feed.JSON.readTree(merges.get(0).value());
+        assertThat(event.get("subject").asText()).isEqualTo(merged);
+        assertThat(Feed.JSON.convertValue(event.get("data"), Map.class))
+                .isEqualTo(Map.of("merged", merged, "survivor", survivor, "keyId", "p1"));
+    }
+
+    /** The pseudonym of the person.pseudonymised event with this (test-unique) birth year, or null. */
+    private static String pseudonymBorn(List<ConsumerRecord<String, byte[]>> records, int birthYear) {
+        return records.stream().map(AnalystStreamTest::text).filter(t -> t.contains("\"birthYear\":" + birthYear))
+                .map(t -> {
+                    try {
+                        return Feed.JSON.readTree(t).get("data").get("person").asText();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).findFirst().orElse(null);
     }
 
     @Test

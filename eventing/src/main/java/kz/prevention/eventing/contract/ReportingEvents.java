@@ -55,4 +55,17 @@ public final class ReportingEvents {
             return measure;
         }
     }
+
+    /**
+     * The registry merged two persons (one registered without an IIN was the other): events published
+     * before carry {@code merged}, later ones may carry either, so analysts join the two here. Only the
+     * two pseudonyms under the same key; the entries moved need no list, their events already name
+     * {@code merged}.
+     */
+    public record PersonMergedPseudonymised(String merged, String survivor, String keyId) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return merged;
+        }
+    }
 }

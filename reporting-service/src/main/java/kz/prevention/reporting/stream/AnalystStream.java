@@ -17,6 +17,11 @@ import kz.prevention.reporting.territory.Territory;
  * {@link Pseudonyms}, the territory cut to its district and only the fields listed in
  * {@link ReportingEvents}. It copies field by field — never the source payload — so a field added
  * to a source event never reaches analysts unless added here on purpose.
+ * <p>
+ * A person merged in the registry is told as the two pseudonyms: events already published keep the
+ * merged person's, and without it analysts would count one person twice. It is published here, by
+ * this consumer's inbox, not where the figures apply the merge: the figures are rebuilt from offset 0,
+ * which must not publish it again.
  */
 @ApplicationScoped
 public class AnalystStream implements EventHandler {
@@ -36,6 +41,8 @@ public class AnalystStream implements EventHandler {
         return Subscriptions.create()
                 .on(RegistryEvents.PersonRegistered.class, e -> outbox.record(new ReportingEvents.PersonPseudonymised(
                         pseudonyms.person(e.personId()), pseudonyms.keyId(), e.birthYear(), e.sex())))
+                .on(RegistryEvents.PersonMerged.class, e -> outbox.record(new ReportingEvents.PersonMergedPseudonymised(
+                        pseudonyms.person(e.mergedPersonId()), pseudonyms.person(e.survivorPersonId()), pseudonyms.keyId())))
                 .on(RegistryEvents.EntryRegistered.class, e -> outbox.record(new ReportingEvents.EntryRegisteredPseudonymised(
                         pseudonyms.entry(e.entryId()), pseudonyms.person(e.personId()), pseudonyms.keyId(), e.category(),
                         e.categoryGroup(), e.minor(), Territory.at(e.region(), 2), e.startDate())))
