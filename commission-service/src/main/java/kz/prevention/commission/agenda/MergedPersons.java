@@ -1,14 +1,11 @@
 package kz.prevention.commission.agenda;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import kz.prevention.persistence.change.ChangeRecorder;
-import kz.prevention.persistence.history.Changes;
 import kz.prevention.persistence.merge.PersonMergeMap;
 
 /**
@@ -24,27 +21,14 @@ public class MergedPersons {
 
     @Inject
     PersonMergeMap merges;
-    @Inject
-    ChangeRecorder changes;
 
-    /** The person an item or stay written now is about: the survivor when {@code personId} was merged. */
-    public UUID current(UUID personId) {
-        return merges.current(personId);
-    }
-
-    /**
-     * Keeps the merge (once: a redelivery changes nothing) and gives the merged id's items, in their
-     * history, and special-school stays to the survivor.
-     */
+    /** Keeps the merge (once: a redelivery changes nothing) and gives the merged id's items to the survivor, in their history. */
     public void merged(UUID merged, UUID survivor) {
         UUID now = merges.record(merged, survivor);
-        List<AgendaItem> items = AgendaItem.list("personId = ?1 order by createdAt", merged);
-        for (AgendaItem i : items) {
-            Changes c = new Changes();
-            i.personId = c.set("personId", merged, now);
+        for (AgendaItem i : AgendaItem.<AgendaItem>list("personId = ?1 order by createdAt", merged)) {
+            i.personId = now;
             i.updatedAt = Instant.now();
-            // No event: the commission's events carry no person id.
-            changes.record(i, "PERSON_MERGED", c, null);
+            merges.moved(i, merged, now);
         }
         SpecialSchoolStay.update("personId = ?1 where personId = ?2", now, merged);
     }

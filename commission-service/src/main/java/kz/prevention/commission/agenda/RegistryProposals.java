@@ -9,6 +9,7 @@ import kz.prevention.commission.commission.CommissionKind;
 import kz.prevention.eventing.contract.RegistryEvents;
 import kz.prevention.eventing.inbox.EventHandler;
 import kz.prevention.eventing.inbox.Subscriptions;
+import kz.prevention.persistence.merge.PersonMergeMap;
 
 /**
  * Follows the registry: a minor put on the registry becomes a proposed item of the commission on
@@ -25,6 +26,8 @@ public class RegistryProposals implements EventHandler {
     AgendaService agenda;
     @Inject
     MergedPersons mergedPersons;
+    @Inject
+    PersonMergeMap merges;
 
     @Override
     public String name() {
@@ -44,7 +47,7 @@ public class RegistryProposals implements EventHandler {
         }
         Territories.closest(CommissionKind.MINORS_AFFAIRS, e.region()).ifPresentOrElse(c -> agenda.propose(c,
                 new AgendaService.Proposal(AgendaKinds.MINOR_CASE, "Несовершеннолетний поставлен на профилактический учёт ("
-                        + e.category() + ", " + e.startDate() + ")", e.entryId(), mergedPersons.current(e.personId()), e.region(), null,
+                        + e.category() + ", " + e.startDate() + ")", e.entryId(), merges.current(e.personId()), e.region(), null,
                         "entry-registered:" + e.entryId()),
                 AgendaItem.Source.EVENT, "system"),
                 () -> LOG.infof("no minors' commission covers territory %s; entry %s proposes no item", e.region(), e.entryId()));

@@ -11,6 +11,7 @@ import kz.prevention.commission.commission.CommissionKind;
 import kz.prevention.eventing.contract.MeasuresEvents;
 import kz.prevention.eventing.inbox.EventHandler;
 import kz.prevention.eventing.inbox.Subscriptions;
+import kz.prevention.persistence.merge.PersonMergeMap;
 
 /**
  * A child back from a special school is seen by the commission on minors' affairs within 3 working
@@ -30,7 +31,7 @@ public class SpecialSchoolReturns implements EventHandler {
     @Inject
     AgendaKinds kinds;
     @Inject
-    MergedPersons mergedPersons;
+    PersonMergeMap merges;
 
     @Override
     public String name() {
@@ -55,7 +56,7 @@ public class SpecialSchoolReturns implements EventHandler {
         stay.entryId = e.entryId();
         // measures-service moves a plan to the survivor on its own reading of the merge: an assignment
         // published before that still names the merged id.
-        stay.personId = mergedPersons.current(e.personId());
+        stay.personId = merges.current(e.personId());
         stay.region = e.region();
         stay.type = e.type();
         stay.persist();

@@ -12,6 +12,7 @@ import kz.prevention.eventing.inbox.Subscriptions;
 import kz.prevention.measures.decision.InstructionApplier;
 import kz.prevention.measures.planning.PlanService;
 import kz.prevention.measures.plan.PreventionPlan;
+import kz.prevention.persistence.merge.PersonMergeMap;
 
 /**
  * Follows the registry: an entry registered opens its individual plan (once: the inbox drops
@@ -32,6 +33,8 @@ public class RegistryEntryEvents implements EventHandler {
     Today today;
     @Inject
     MergedPersons mergedPersons;
+    @Inject
+    PersonMergeMap merges;
 
     @Override
     public String name() {
@@ -54,7 +57,7 @@ public class RegistryEntryEvents implements EventHandler {
             return;
         }
         PreventionPlan plan = plans.openForEntry(new PlanService.EntryFacts(e.entryId(),
-                mergedPersons.current(e.personId()), e.region(),
+                merges.current(e.personId()), e.region(),
                 e.category(), e.minor(), e.measure(), e.measureEndDate()), today.date());
         instructions.applyWaitingFor(plan, today.date());
     }

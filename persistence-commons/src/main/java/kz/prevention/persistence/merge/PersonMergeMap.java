@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
+import kz.prevention.persistence.change.ChangeRecorder;
+import kz.prevention.persistence.change.Tracked;
+import kz.prevention.persistence.history.Changes;
 
 /**
  * The registry's person merges ({@code person.merged}) as a service that keeps person ids on its own
@@ -30,10 +33,12 @@ import io.agroal.api.AgroalDataSource;
 public class PersonMergeMap {
 
     private final AgroalDataSource dataSource;
+    private final ChangeRecorder changes;
 
     @Inject
-    public PersonMergeMap(AgroalDataSource dataSource) {
+    public PersonMergeMap(AgroalDataSource dataSource, ChangeRecorder changes) {
         this.dataSource = dataSource;
+        this.changes = changes;
     }
 
     /** The person a row written now is about: the survivor when {@code personId} was merged; null stays null. */
@@ -74,6 +79,16 @@ public class PersonMergeMap {
         } catch (SQLException e) {
             throw new IllegalStateException("could not record a person merge: " + e.getSQLState(), e);
         }
+    }
+
+    /**
+     * Records in the row's history (and audit) that a merge gave it to {@code survivor}; the caller has
+     * set the row's person. No event: no service's events carry a person id for this to change.
+     */
+    public void moved(Tracked row, UUID merged, UUID survivor) {
+        Changes c = new Changes();
+        c.set("personId", merged, survivor);
+        changes.record(row, "PERSON_MERGED", c, null);
     }
 
     private static UUID survivorOf(Connection c, UUID personId) throws SQLException {
