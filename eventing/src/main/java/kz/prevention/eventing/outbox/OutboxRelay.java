@@ -308,13 +308,7 @@ public class OutboxRelay {
     }
 
     private RelayConnection connect() throws SQLException {
-        LeaderSession session = LeaderSession.open(RelayConnection.JOB, service);
-        try {
-            return new RelayConnection(session);
-        } catch (SQLException | RuntimeException e) {
-            session.close();
-            throw e;
-        }
+        return new RelayConnection(LeaderSession.open(RelayConnection.JOB, service));
     }
 
     private static String describe(Throwable e) {

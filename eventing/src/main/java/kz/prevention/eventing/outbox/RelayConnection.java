@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,19 +17,9 @@ final class RelayConnection implements AutoCloseable {
     private final LeaderSession session;
     private final Connection connection;
 
-    RelayConnection(LeaderSession session) throws SQLException {
+    RelayConnection(LeaderSession session) {
         this.session = session;
         this.connection = session.connection();
-        // What the relay writes is bookkeeping that a crash may lose without harm: a lost delete
-        // publishes its rows again (delivery is at least once, and every inbox drops an event id
-        // it has seen), a lost park parks the event again on its next failure. So its commits do
-        // not wait for the WAL flush; the WAL writer flushes them within wal_writer_delay. Each
-        // flush it saves costs a commit's fsync, the platform's dearest PostgreSQL operation on
-        // these machines (docs/benchmarks/platform-analysis.md, session 24). The rows the relay
-        // reads were committed durably by the writing transaction.
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET synchronous_commit = off");
-        }
     }
 
     boolean tryBecomeLeader() throws SQLException {
@@ -83,10 +72,6 @@ final class RelayConnection implements AutoCloseable {
             ps.setString(4, error.length() > 2000 ? error.substring(0, 2000) : error);
             ps.executeUpdate();
         }
-    }
-
-    String setting(String name) throws SQLException {
-        return session.setting(name);
     }
 
     int backendPid() throws SQLException {
