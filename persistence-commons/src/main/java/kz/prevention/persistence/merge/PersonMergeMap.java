@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.agroal.api.AgroalDataSource;
 import kz.prevention.persistence.change.ChangeRecorder;
@@ -32,13 +33,18 @@ import kz.prevention.persistence.history.Changes;
 @ApplicationScoped
 public class PersonMergeMap {
 
+    /** Marks a transaction that already holds the table in SHARE mode (a lock lasts to the commit). */
+    private static final Object SHARED = new Object();
+
     private final AgroalDataSource dataSource;
     private final ChangeRecorder changes;
+    private final TransactionSynchronizationRegistry transaction;
 
     @Inject
-    public PersonMergeMap(AgroalDataSource dataSource, ChangeRecorder changes) {
+    public PersonMergeMap(AgroalDataSource dataSource, ChangeRecorder changes, TransactionSynchronizationRegistry transaction) {
         this.dataSource = dataSource;
         this.changes = changes;
+        this.transaction = transaction;
     }
 
     /** The person a row written now is about: the survivor when {@code personId} was merged; null stays null. */
@@ -47,7 +53,11 @@ public class PersonMergeMap {
             return null;
         }
         try (Connection c = dataSource.getConnection()) {
-            lock(c, "SHARE");
+            // A consumer's batch looks up one person per event: the lock is taken by the first only.
+            if (transaction.getResource(SHARED) == null) {
+                lock(c, "SHARE");
+                transaction.putResource(SHARED, Boolean.TRUE);
+            }
             return survivorOf(c, personId);
         } catch (SQLException e) {
             throw new IllegalStateException("could not look up person merges: " + e.getSQLState(), e);
