@@ -43,14 +43,16 @@ import kz.prevention.eventing.envelope.Tracing;
 @ApplicationScoped
 public class Outbox {
 
+    /** The statement's tail, after {@code WITH} and any {@link LeadingWrites}. */
     private static final String INSERT = """
-            WITH v AS (
+            v AS (
                 INSERT INTO outbox_aggregate_version (aggregatetype, aggregateid, version) VALUES (?, ?, 1)
                 ON CONFLICT (aggregatetype, aggregateid) DO UPDATE SET version = outbox_aggregate_version.version + 1
                 RETURNING version)
             INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, aggregateversion, time, traceparent, data)
             SELECT ?, ?, ?, ?, ?, v.version, ?, ?, ? FROM v
             RETURNING aggregateversion""";
+    private static final String INSERT_ALONE = "WITH " + INSERT;
     private static final Object WAKE_KEY = new Object();
 
     private final AgroalDataSource dataSource;
@@ -84,6 +86,15 @@ public class Outbox {
      * @return the event as it will be published
      */
     public CloudEvent record(DomainEvent data) {
+        return record(data, null);
+    }
+
+    /**
+     * The same, with other rows of the change written by the same statement (see {@link LeadingWrites}).
+     *
+     * @param leading the rows to write with it, or null
+     */
+    public CloudEvent record(DomainEvent data, LeadingWrites leading) {
         requireTransaction();
         EventSpec spec = catalog.specOf(data.getClass());
         JsonNode dataNode = mapper.valueToTree(data);
@@ -94,17 +105,19 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String traceparent = tracing.currentTraceparent();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setString(1, spec.aggregate());
-            ps.setString(2, aggregateId);
-            ps.setObject(3, id);
-            ps.setString(4, spec.aggregate());
-            ps.setString(5, aggregateId);
-            ps.setString(6, spec.type());
-            ps.setString(7, spec.topic());
-            ps.setTimestamp(8, Timestamp.from(time));
-            ps.setString(9, traceparent);
-            ps.setString(10, mapper.writeValueAsString(dataNode));
+        String sql = leading == null ? INSERT_ALONE : "WITH " + leading.ctes() + ", " + INSERT;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = leading == null ? 1 : leading.bind(ps, 1);
+            ps.setString(p, spec.aggregate());
+            ps.setString(p + 1, aggregateId);
+            ps.setObject(p + 2, id);
+            ps.setString(p + 3, spec.aggregate());
+            ps.setString(p + 4, aggregateId);
+            ps.setString(p + 5, spec.type());
+            ps.setString(p + 6, spec.topic());
+            ps.setTimestamp(p + 7, Timestamp.from(time));
+            ps.setString(p + 8, traceparent);
+            ps.setString(p + 9, mapper.writeValueAsString(dataNode));
             long version;
             try (var rs = ps.executeQuery()) {
                 rs.next();

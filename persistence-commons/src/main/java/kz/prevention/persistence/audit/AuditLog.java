@@ -14,6 +14,7 @@ import jakarta.transaction.TransactionManager;
 import io.quarkus.arc.Arc;
 import kz.prevention.commons.ids.UniqueIds;
 import kz.prevention.commons.security.Caller;
+import kz.prevention.eventing.outbox.LeadingWrites;
 
 /**
  * Appends to the audit log. A change is audited inside its own transaction ({@link #append}, used
@@ -41,6 +42,15 @@ public class AuditLog {
     public void append(AuditRecord record) {
         requireTransaction();
         writer.insertInTransaction(List.of(row(record, actor())));
+    }
+
+    /**
+     * The row, to be written by the statement that writes the change's other rows (the change
+     * recorder's), inside the change's transaction.
+     */
+    public LeadingWrites rowOf(AuditRecord record) {
+        requireTransaction();
+        return writer.leading(row(record, actor()));
     }
 
     /** Committed before this returns; a failure throws (the caller must not release the data). */

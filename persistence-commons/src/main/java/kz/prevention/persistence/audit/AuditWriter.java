@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import kz.prevention.eventing.outbox.LeadingWrites;
 
 /**
  * Writes audit rows with one multi-row INSERT per call. Reads' rows are queued and written by
@@ -36,6 +37,12 @@ public class AuditWriter {
                                    resource_id, person_id, purpose, details, key_id, row_mac)
             SELECT * FROM unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                                  ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])""";
+
+    /** One row as a leading write of a change's statement (see {@link #leading}). */
+    private static final String INSERT_ONE = """
+            audit_row AS (INSERT INTO audit_log (uid, at, actor, actor_roles, agency, region, client, action, resource_type,
+                                                 resource_id, person_id, purpose, details, key_id, row_mac)
+                          VALUES (?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))""";
 
     private record Pending(List<AuditRow> rows, CompletableFuture<Void> done) {
     }
@@ -60,6 +67,36 @@ public class AuditWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit log; the operation is refused", e);
         }
+    }
+
+    /** A change's row, written by the statement that writes the change's other rows (in its transaction). */
+    LeadingWrites leading(AuditRow r) {
+        return new LeadingWrites() {
+            @Override
+            public String ctes() {
+                return INSERT_ONE;
+            }
+
+            @Override
+            public int bind(PreparedStatement ps, int from) throws SQLException {
+                ps.setObject(from, r.uid());
+                ps.setString(from + 1, r.at().toString());
+                ps.setString(from + 2, r.actor());
+                ps.setString(from + 3, r.actorRoles());
+                ps.setString(from + 4, r.agency());
+                ps.setString(from + 5, r.region());
+                ps.setString(from + 6, r.client());
+                ps.setString(from + 7, r.action());
+                ps.setString(from + 8, r.resourceType());
+                ps.setString(from + 9, r.resourceId());
+                ps.setObject(from + 10, r.personId());
+                ps.setString(from + 11, r.purpose());
+                ps.setString(from + 12, r.details());
+                ps.setString(from + 13, r.keyId());
+                ps.setString(from + 14, r.rowMac());
+                return from + 15;
+            }
+        };
     }
 
     /** Queued, batched with other requests' rows, committed before this returns. */

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import kz.prevention.eventing.outbox.LeadingWrites;
 
 /** Writes (inside the change's transaction) and reads the history of any resource. */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class HistoryLog {
 
     private static final TypeReference<Map<String, Map<String, Object>>> CHANGES = new TypeReference<>() {
     };
+
+    private static final String INSERT = "history_row AS (INSERT INTO resource_history"
+            + " (resource_type, resource_id, at, actor, action, changes) VALUES (?, ?, ?, ?, ?, ?::jsonb))";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
@@ -36,20 +40,35 @@ public class HistoryLog {
         this.mapper = mapper;
     }
 
-    public void record(String resourceType, UUID resourceId, String actor, String action, Changes changes) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO resource_history (resource_type, resource_id, at, actor, action, changes)"
-                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb)")) {
-            ps.setString(1, resourceType);
-            ps.setObject(2, resourceId);
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setString(4, actor);
-            ps.setString(5, action);
-            ps.setString(6, mapper.writeValueAsString(changes.asMap()));
-            ps.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
+    /**
+     * A history row, to be written by the statement that writes the change's other rows (the change
+     * recorder puts it before the audit row and the event).
+     */
+    public LeadingWrites row(String resourceType, UUID resourceId, String actor, String action, Changes changes) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(changes.asMap());
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not record the history of " + resourceType + " " + resourceId, e);
         }
+        Timestamp at = Timestamp.from(Instant.now());
+        return new LeadingWrites() {
+            @Override
+            public String ctes() {
+                return INSERT;
+            }
+
+            @Override
+            public int bind(PreparedStatement ps, int from) throws SQLException {
+                ps.setString(from, resourceType);
+                ps.setObject(from + 1, resourceId);
+                ps.setTimestamp(from + 2, at);
+                ps.setString(from + 3, actor);
+                ps.setString(from + 4, action);
+                ps.setString(from + 5, json);
+                return from + 6;
+            }
+        };
     }
 
     public List<HistoryEntry> of(String resourceType, UUID resourceId) {
