@@ -14,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import kz.prevention.testing.Ports;
@@ -24,9 +25,9 @@ import kz.prevention.testing.TestTokens;
  * The gateway's test resource (it owns no database and uses no broker, so it needs no more):
  * real HTTP servers on free ports standing in for the services behind the gateway (registry,
  * measures, reporting), plus a port where nothing listens (commission, "down"). They echo what
- * they received, answer problems, stall, and stream large bodies, so routing, headers, limits
- * and timeouts are tested over real sockets. Also the web app's login configuration: the
- * authorization endpoint is only looked at (the redirect), never called.
+ * they received, answer problems, stall, hang up, and stream large or endless bodies, so routing,
+ * headers, limits, timeouts and disconnects are tested over real sockets. Also the web app's login
+ * configuration: the authorization endpoint is only looked at (the redirect), never called.
  */
 public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
 
@@ -93,11 +94,32 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/api/v1/stall")) {
             // Never answers: the gateway's response timeout must end the wait.
             request.pause();
+        } else if (path.equals("/api/v1/hang-up")) {
+            // Closes the connection without a word: the gateway must answer 502 itself.
+            request.connection().close();
+        } else if (path.equals("/api/v1/endless")) {
+            // Streams (at most 1 GiB, at the pace the gateway reads) until the gateway hangs up.
+            request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
+            stream(request.response(), Buffer.buffer(new byte[64 * 1024]), 16 * 1024);
         } else if (path.equals("/api/v1/big")) {
             request.response().putHeader("Content-Type", "application/octet-stream")
                     .end(Buffer.buffer(new byte[BIG_BODY]));
         } else {
             echo(service, request);
+        }
+    }
+
+    private static void stream(HttpServerResponse response, Buffer chunk, int chunksLeft) {
+        int left = chunksLeft;
+        while (left > 0 && !response.closed() && !response.writeQueueFull()) {
+            response.write(chunk);
+            left--;
+        }
+        if (left == 0) {
+            response.end();
+        } else if (!response.closed()) {
+            int rest = left;
+            response.drainHandler(v -> stream(response, chunk, rest));
         }
     }
 

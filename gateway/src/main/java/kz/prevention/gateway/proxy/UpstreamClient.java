@@ -48,8 +48,9 @@ public class UpstreamClient {
 
     public void forward(HttpServerRequest request, Forwarding forwarding) {
         UpstreamRoutes.Target target = forwarding.route().target();
+        UpstreamCallWatch watch = new UpstreamCallWatch(request, target.service());
         HttpProxy.reverseProxy(client)
-                .origin(context -> open(target))
+                .origin(context -> open(target).compose(watch::attach))
                 .addInterceptor(new ForwardInterceptor(forwarding, config.maxBodySize(), problems))
                 .handle(request);
     }
