@@ -49,8 +49,17 @@ class ReportJobsTest {
 
         byte[] served = given().auth().oauth2(SUPERVISOR).get(location + "/files/csv").then().statusCode(200)
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha256(storedCsv(id))) + ":")
+                .header("Content-Length", String.valueOf(storedCsv(id).length))
                 .extract().asByteArray();
         assertThat(served).isEqualTo(storedCsv(id));
+        // The download is audited, once, as a read of the year's report served from the job.
+        String audited = "SELECT count(*) FROM audit_log WHERE action = 'READ' AND resource_type = 'national-report'"
+                + " AND resource_id = ? AND person_id IS NULL AND details LIKE ?";
+        assertThat(count(audited, YEAR + "/000000000", "%export csv unsuppressed (job " + id + ")")).isEqualTo(1);
+        // HEAD answers for the same read, without the bytes, and is audited as it.
+        given().auth().oauth2(SUPERVISOR).head(location + "/files/csv").then().statusCode(200)
+                .contentType("text/csv").body(Matchers.emptyString());
+        assertThat(count(audited, YEAR + "/000000000", "%export csv unsuppressed (job " + id + ")")).isEqualTo(2);
         assertThat(served).isEqualTo(given().auth().oauth2(SUPERVISOR).queryParam("year", YEAR).queryParam("format", "csv")
                 .get("/api/v1/reports/national").then().statusCode(200).extract().asByteArray());
 

@@ -25,9 +25,7 @@ import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.territory.KatoScope;
 import kz.prevention.commons.territory.Today;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.persistence.read.AuditedFile;
 import kz.prevention.reporting.access.ReportingAccess;
 import kz.prevention.reporting.figures.FigureParams;
 
@@ -35,7 +33,8 @@ import kz.prevention.reporting.figures.FigureParams;
  * The National report: {@code GET /api/v1/reports/national?year=&region=&format=&lang=} answers at
  * once; {@code POST .../national/jobs} runs it as a job whose progress {@code GET
  * /api/v1/reports/jobs/{id}} shows and whose files {@code .../files/{format}} serves. Every
- * export is audited and limited per caller; below supervisor every figure is suppressed.
+ * export is limited per caller and audited (its answer is an {@link AuditedFile}, which the read
+ * filter audits before the bytes leave); below supervisor every figure is suppressed.
  */
 @Path("/api/v1/reports")
 @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.PLATFORM_ADMIN})
@@ -51,8 +50,6 @@ public class ReportResource {
     ReportingAccess access;
     @Inject
     ExportLimiter limiter;
-    @Inject
-    AuditLog audit;
     @Inject
     Today today;
 
@@ -75,8 +72,7 @@ public class ReportResource {
         NationalReport report = builder.build(y, scope, !access.seesSmallCounts(), (fraction, stage) -> {
         });
         byte[] bytes = ReportExports.export(report, f, l);
-        audited(y, scope, f, "direct");
-        return file(bytes, f, y, scope).build();
+        return file(bytes, f, y, scope, "direct").build();
     }
 
     @POST
@@ -120,8 +116,7 @@ public class ReportResource {
             LOG.errorf("report job %s: the stored %s file does not match its SHA-256", job.id(), f.extension);
             throw new ProblemException(ProblemType.UNAVAILABLE, "the stored file is damaged: POST the job again");
         }
-        audited(job.year(), job.territory(), f, "job " + job.id());
-        return file(stored.bytes(), f, job.year(), job.territory()).header("Repr-Digest",
+        return file(stored.bytes(), f, job.year(), job.territory(), "job " + job.id()).header("Repr-Digest",
                 "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(stored.sha256())) + ":").build();
     }
 
@@ -165,13 +160,11 @@ public class ReportResource {
         return value;
     }
 
-    private void audited(int year, String scope, ReportExports.Format f, String how) {
-        audit.appendNow(new AuditRecord(AuditAction.READ, "national-report", year + "/" + scope, null,
-                "export " + f.extension + (access.seesSmallCounts() ? " unsuppressed" : " suppressed") + " (" + how + ")"));
-    }
-
-    private static Response.ResponseBuilder file(byte[] bytes, ReportExports.Format f, int year, String scope) {
-        return Response.ok(bytes, f.mediaType).header("Content-Disposition",
+    /** The export as a file that says how it is audited: READ of the year's report for the scope, {@code how} served. */
+    private Response.ResponseBuilder file(byte[] bytes, ReportExports.Format f, int year, String scope, String how) {
+        AuditedFile file = new AuditedFile(bytes, "national-report", year + "/" + scope,
+                "export " + f.extension + (access.seesSmallCounts() ? " unsuppressed" : " suppressed") + " (" + how + ")");
+        return Response.ok(file, f.mediaType).header("Content-Disposition",
                 "attachment; filename=\"national-report-" + year + "-" + scope + "." + f.extension + "\"");
     }
 
