@@ -213,6 +213,8 @@ class WorkIndicatorsTest {
                     + "' }.indicators"))).isEqualTo(wko);
         });
         JsonPath mineA = mine(tokenA);
+        // The answers carry their figures only: what they are audited as is not in them.
+        assertThat(mineA.getMap("$")).containsOnlyKeys("officerId", "from", "to", "indicators", "units");
         assertThat(mineA.getString("officerId")).isEqualTo(a.toString());
         assertThat(mineA.getList("units")).containsExactly(UNIT_ABAI);
         assertThat(mineA.getMap("indicators")).containsEntry("measuresDoneOnTime", null);
@@ -241,6 +243,7 @@ class WorkIndicatorsTest {
         assertThat(abaiHead.getList("units.unit")).containsExactly(UNIT_ABAI);
         assertThat(figures(abaiHead.getMap("units[0].indicators"))).isEqualTo(abai);
         JsonPath wkoHead = unitsOf(TestTokens.head("270000000"));
+        assertThat(wkoHead.getMap("$")).containsOnlyKeys("region", "from", "to", "units");
         assertThat(wkoHead.getList("units.unit")).containsExactly(UNIT_WKO);
         assertThat(wkoHead.getList("units.unit")).doesNotContain("EDUCATION-271000000");
         JsonPath officers = given().auth().oauth2(TestTokens.head("270000000")).queryParam("from", FROM.toString())
@@ -278,12 +281,24 @@ class WorkIndicatorsTest {
         TestKafka.readAll(TestKafka.topic(AnalystStreamTest.TOPIC)).forEach(r -> assertThat(new String(r.value(),
                 StandardCharsets.UTF_8)).doesNotContain(a.toString(), b.toString(), "officer"));
 
-        // Every read is audited.
-        assertThat(count("audit_log WHERE resource_type = 'work-indicators' AND resource_id = 'officer/" + a + "'"))
-                .isGreaterThanOrEqualTo(3);
-        assertThat(count("audit_log WHERE resource_type = 'work-indicators' AND resource_id = 'unit/" + UNIT_WKO + "'"))
+        // Every read is audited: each endpoint's answer as a READ of whose figures over which period, and the
+        // unit refused to the Abai head as DENIED. No row names a person.
+        String period = " " + FROM + ".." + TO + "'";
+        String read = "audit_log WHERE resource_type = 'work-indicators' AND action = 'READ' AND person_id IS NULL AND ";
+        assertThat(count(read + "resource_id = 'officer/" + a + "'")).isGreaterThanOrEqualTo(3);
+        assertThat(count(read + "resource_id = 'officer/" + a + "' AND details LIKE '%own indicators" + period))
                 .isGreaterThanOrEqualTo(1);
-        assertThat(count("audit_log WHERE resource_type = 'work-indicators' AND action = 'DENIED'")).isGreaterThanOrEqualTo(1);
+        assertThat(count(read + "resource_id = 'officer/" + a + "' AND details LIKE '%own facts all" + period))
+                .isEqualTo(1);
+        assertThat(count(read + "resource_id = 'officer/" + a + "' AND details LIKE '%own facts WORK_CONTROL_VISITS_LATE"
+                + period)).isEqualTo(1);
+        assertThat(count(read + "resource_id = 'units/POLICE/270000000' AND details LIKE '%units'' indicators" + period))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(count(read + "resource_id = 'unit/" + UNIT_WKO + "' AND details LIKE '%unit''s officers'' indicators"
+                + period)).isEqualTo(1);
+        assertThat(count("audit_log WHERE resource_type = 'work-indicators' AND action = 'DENIED' AND person_id IS NULL"
+                + " AND resource_id = 'unit/" + UNIT_WKO + "' AND details LIKE '%unit outside the caller''s scope, or none'"))
+                .isGreaterThanOrEqualTo(1);
     }
 
     private static JsonPath mine(String token) {

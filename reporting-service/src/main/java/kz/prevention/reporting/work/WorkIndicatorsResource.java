@@ -16,20 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import kz.prevention.commons.access.Denials;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.commons.territory.Today;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
 
 /**
  * Officers' and units' objective prevention-work indicators (issue 12 §6; Law No. 380-IV Art. 1.3-1:
  * the "digital rating" rests on objective data). Internal: an officer sees their own, an authorised
  * head its units and their officers; never published, never in the National report, its exports or
  * the analysts' stream. Small counts are shown as they are. Every answer is written to the audit log
- * before it leaves.
+ * before it leaves (the answers are {@link kz.prevention.persistence.read.Audited}; the read filter
+ * writes them), and so is a refused unit (a {@link Denials} entry, written as DENIED).
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +41,7 @@ public class WorkIndicatorsResource {
     @Inject
     WorkAccess access;
     @Inject
-    AuditLog audit;
+    Denials denials;
     @Inject
     Today today;
 
@@ -60,7 +59,6 @@ public class WorkIndicatorsResource {
             @QueryParam("to") String to) {
         UUID self = access.self();
         WorkPeriod period = WorkPeriod.of(from, to, today.date());
-        read("officer/" + self, "own indicators " + period);
         List<WorkIndicators.Count> counts = indicators.counts(WorkIndicators.Filter.officer(self), period.from(), period.to());
         Map<String, Long> total = WorkIndicators.sum(counts, c -> "all").getOrDefault("all", Map.of());
         List<String> units = WorkIndicators.sum(counts, c -> c.unit().id()).keySet().stream().toList();
@@ -86,7 +84,6 @@ public class WorkIndicatorsResource {
         }
         UUID self = access.self();
         WorkPeriod period = WorkPeriod.of(from, to, today.date());
-        read("officer/" + self, "own facts " + (indicator == null ? "all" : indicator) + " " + period);
         return new WorkViews.OfficerFacts(self, period.from(), period.to(), indicator,
                 indicators.facts(WorkIndicators.Filter.officer(self), indicator, period.from(), period.to()));
     }
@@ -108,13 +105,13 @@ public class WorkIndicatorsResource {
         WorkAccess.HeadScope head = access.head();
         String prefix = head.prefix(region);
         WorkPeriod period = WorkPeriod.of(from, to, today.date());
-        read("units/" + head.agency() + "/" + (region == null ? head.unit() : region), "units' indicators " + period);
         List<WorkIndicators.Count> counts = indicators.counts(WorkIndicators.Filter.units(head.agency(), prefix),
                 period.from(), period.to()).stream().filter(c -> head.covers(c.unit())).toList();
         List<WorkViews.UnitIndicators> units = WorkIndicators.sum(counts, WorkIndicators.Count::unit).entrySet().stream()
                 .map(e -> new WorkViews.UnitIndicators(e.getKey().id(), e.getKey().agency(), e.getKey().kato(),
                         WorkFigures.of(e.getValue(), true))).toList();
-        return new WorkViews.UnitIndicatorList(region == null ? head.unit() : region, period.from(), period.to(), units);
+        return new WorkViews.UnitIndicatorList(region == null ? head.unit() : region, period.from(), period.to(), units,
+                head.agency());
     }
 
     @GET
@@ -133,12 +130,11 @@ public class WorkIndicatorsResource {
         WorkAccess.HeadScope head = access.head();
         Unit unit = Unit.parse(unitId).filter(head::covers).orElse(null);
         if (unit == null) {
-            audit.appendNow(new AuditRecord(AuditAction.DENIED, AUDIT_TYPE, "unit/" + unitId.replaceAll("[^A-Z0-9_-]", "?"),
-                    null, "unit outside the caller's scope, or none"));
-            throw ProblemException.notFound("unit " + unitId.replaceAll("[^A-Z0-9_-]", "?"));
+            String shown = unitId.replaceAll("[^A-Z0-9_-]", "?");
+            denials.record(AUDIT_TYPE, "unit/" + shown, null, "unit outside the caller's scope, or none");
+            throw ProblemException.notFound("unit " + shown);
         }
         WorkPeriod period = WorkPeriod.of(from, to, today.date());
-        read("unit/" + unit.id(), "unit's officers' indicators " + period);
         List<WorkIndicators.Count> counts = indicators.counts(WorkIndicators.Filter.unit(unit), period.from(), period.to());
         Map<String, Long> total = WorkIndicators.sum(counts, c -> "all").getOrDefault("all", Map.of());
         List<WorkViews.OfficerRow> officers = WorkIndicators.sum(counts, WorkIndicators.Count::officerId).entrySet().stream()
@@ -147,9 +143,5 @@ public class WorkIndicatorsResource {
                 && WorkIndicators.OFFICER_CODES.contains(c.indicator())).toList(), c -> "none").getOrDefault("none", Map.of());
         return new WorkViews.UnitOfficers(unit.id(), period.from(), period.to(), WorkFigures.of(total, true), officers,
                 WorkFigures.of(unattributed, false));
-    }
-
-    private void read(String resource, String details) {
-        audit.appendNow(new AuditRecord(AuditAction.READ, AUDIT_TYPE, resource, null, details));
     }
 }
