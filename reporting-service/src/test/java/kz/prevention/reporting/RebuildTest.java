@@ -72,10 +72,15 @@ class RebuildTest {
         String liveReport = given().auth().oauth2(TestTokens.supervisor()).queryParam("year", 2027)
                 .get("/api/v1/reports/national").then().statusCode(200).extract().asString();
 
+        int audited = rebuildsAudited().size();
         for (int round = 1; round <= 2; round++) {
-            long dropped = given().auth().oauth2(ADMIN).post("/api/v1/admin/read-models/rebuild").then().statusCode(200)
-                    .extract().jsonPath().getLong("droppedRows");
-            assertThat(dropped).as("round %d dropped the read models", round).isPositive();
+            io.restassured.path.json.JsonPath answer = given().auth().oauth2(ADMIN).post("/api/v1/admin/read-models/rebuild")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getLong("droppedRows")).as("round %d dropped the read models", round).isPositive();
+            // The administrator's rebuild is in the audit log, written before it started.
+            List<Instant> rebuilds = rebuildsAudited();
+            assertThat(rebuilds).as("round %d is audited", round).hasSize(audited + round);
+            assertThat(rebuilds.get(rebuilds.size() - 1)).isBeforeOrEqualTo(Instant.parse(answer.getString("rebuild.startedAt")));
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> assertThat(state()).isEqualTo(live));
             // Bulk-loaded unlogged and with its unique indexes only, each table is swapped in logged, with every index
@@ -144,6 +149,25 @@ class RebuildTest {
         settled.add(during);
         settled.forEach(e -> e.remove(day));
         await().atMost(Duration.ofSeconds(60)).until(() -> figure2022("ENTRIES_REMOVED", region) == 5);
+    }
+
+    /** When each rebuild was audited (UPDATE of the read models, about no person), oldest first. */
+    private List<Instant> rebuildsAudited() {
+        List<Instant> out = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT at FROM audit_log WHERE action = 'UPDATE' AND resource_type = 'read-models' AND resource_id = ?"
+                        + " AND person_id IS NULL AND details = ? ORDER BY id")) {
+            ps.setString(1, kz.prevention.reporting.facts.FiguresFeed.NAME);
+            ps.setString(2, "rebuild: read models rebuilt from every topic from offset 0 and swapped in");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getTimestamp(1).toInstant());
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     /** The figures consumer's positions (rows of {@code inbox_aggregate}) in a table or partition. */

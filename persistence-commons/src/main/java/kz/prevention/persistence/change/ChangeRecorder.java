@@ -94,4 +94,18 @@ public class ChangeRecorder {
     public CloudEvent announce(Tracked resource, String action, DomainEvent event) {
         return record(resource, action, new Changes(), event);
     }
+
+    /**
+     * An audited administrative action on something that is not a tracked resource and that announces
+     * no event (e.g. an administrator rebuilding a service's read models): its UPDATE audit row
+     * (SYSTEM for the system, as {@link #record}), no history and no event. It exists so that services
+     * write audit rows only through this recorder, never to the audit log directly. Outside a
+     * transaction the row is committed before this returns, so the action is on record before it
+     * starts; inside one it commits with it.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordAction(String resourceType, String resourceId, String details) {
+        AuditAction kind = "system".equals(AuditLog.actorName()) ? AuditAction.SYSTEM : AuditAction.UPDATE;
+        audit.append(new AuditRecord(kind, resourceType, resourceId, null, details));
+    }
 }

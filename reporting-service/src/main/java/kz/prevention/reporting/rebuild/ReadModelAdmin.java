@@ -27,9 +27,7 @@ import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.problem.ProblemType;
 import kz.prevention.eventing.projection.ProjectionRebuild;
-import kz.prevention.persistence.audit.AuditAction;
-import kz.prevention.persistence.audit.AuditLog;
-import kz.prevention.persistence.audit.AuditRecord;
+import kz.prevention.persistence.change.ChangeRecorder;
 import kz.prevention.reporting.facts.FactStore;
 import kz.prevention.reporting.facts.FiguresFeed;
 
@@ -65,7 +63,7 @@ public class ReadModelAdmin {
     @Inject
     AgroalDataSource dataSource;
     @Inject
-    AuditLog audit;
+    ChangeRecorder changes;
 
     @POST
     @Path("/rebuild")
@@ -73,8 +71,9 @@ public class ReadModelAdmin {
             description = "Waits up to 60 s (wait=false: not at all): 200 when done, else 202 with Location to follow it."
                     + " 409 while a rebuild runs.")
     public Response rebuild(@QueryParam("wait") @DefaultValue("true") boolean wait) {
-        audit.appendNow(new AuditRecord(AuditAction.UPDATE, "read-models", FiguresFeed.NAME, null,
-                "rebuild: read models rebuilt from every topic from offset 0 and swapped in"));
+        // On record (committed) before it starts: a rebuild replaces every read model.
+        changes.recordAction("read-models", FiguresFeed.NAME,
+                "rebuild: read models rebuilt from every topic from offset 0 and swapped in");
         ProjectionRebuild.Status started;
         try {
             started = rebuild.start(FiguresFeed.NAME, FactStore.REBUILT_TABLES, FactStore.BEFORE_SWAP);
