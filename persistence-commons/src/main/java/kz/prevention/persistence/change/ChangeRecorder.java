@@ -108,4 +108,15 @@ public class ChangeRecorder {
         AuditAction kind = "system".equals(AuditLog.actorName()) ? AuditAction.SYSTEM : AuditAction.UPDATE;
         audit.append(new AuditRecord(kind, resourceType, resourceId, null, details));
     }
+
+    /**
+     * An event derived from events this service consumed, about no resource of its own (e.g. the
+     * analysts' pseudonymised copy of a registry event), published through the outbox in the
+     * consumer's transaction. No history row: nothing here changed. No audit row: the consumed event
+     * was audited by its producer, and the topic keeps what was published.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(DomainEvent event) {
+        return outbox.record(event);
+    }
 }
