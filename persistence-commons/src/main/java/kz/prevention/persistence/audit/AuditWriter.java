@@ -3,6 +3,7 @@ package kz.prevention.persistence.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -44,6 +45,13 @@ public class AuditWriter {
                                                  resource_id, person_id, purpose, details, key_id, row_mac)
                           VALUES (?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))""";
 
+    private static final int COLUMNS = 15;
+    private static final String[] ARRAY_TYPES = {"uuid", "text", "text", "text", "text", "text", "text", "text", "text",
+        "text", "uuid", "text", "text", "text", "text"};
+    private static final int[] TYPES = {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
     private record Pending(List<AuditRow> rows, CompletableFuture<Void> done) {
     }
 
@@ -79,22 +87,11 @@ public class AuditWriter {
 
             @Override
             public int bind(PreparedStatement ps, int from) throws SQLException {
-                ps.setObject(from, r.uid());
-                ps.setString(from + 1, r.at().toString());
-                ps.setString(from + 2, r.actor());
-                ps.setString(from + 3, r.actorRoles());
-                ps.setString(from + 4, r.agency());
-                ps.setString(from + 5, r.region());
-                ps.setString(from + 6, r.client());
-                ps.setString(from + 7, r.action());
-                ps.setString(from + 8, r.resourceType());
-                ps.setString(from + 9, r.resourceId());
-                ps.setObject(from + 10, r.personId());
-                ps.setString(from + 11, r.purpose());
-                ps.setString(from + 12, r.details());
-                ps.setString(from + 13, r.keyId());
-                ps.setString(from + 14, r.rowMac());
-                return from + 15;
+                Object[] values = columns(r);
+                for (int col = 0; col < COLUMNS; col++) {
+                    ps.setObject(from + col, values[col], TYPES[col]);
+                }
+                return from + COLUMNS;
             }
         };
     }
@@ -151,32 +148,25 @@ public class AuditWriter {
         }
     }
 
+    /** A row's values in the column order of both inserts (the one statement that knows it). */
+    private static Object[] columns(AuditRow r) {
+        return new Object[] {r.uid(), r.at().toString(), // ISO-8601 with its offset: no time-zone guessing
+            r.actor(), r.actorRoles(), r.agency(), r.region(), r.client(), r.action(), r.resourceType(), r.resourceId(),
+            r.personId(), r.purpose(), r.details(), r.keyId(), r.rowMac()};
+    }
+
     private static void insert(Connection c, List<AuditRow> rows) throws SQLException {
         int n = rows.size();
-        Object[][] cols = new Object[15][n];
+        Object[][] cols = new Object[COLUMNS][n];
         for (int i = 0; i < n; i++) {
-            AuditRow r = rows.get(i);
-            cols[0][i] = r.uid();
-            cols[1][i] = r.at().toString(); // ISO-8601 with its offset: no time-zone guessing
-            cols[2][i] = r.actor();
-            cols[3][i] = r.actorRoles();
-            cols[4][i] = r.agency();
-            cols[5][i] = r.region();
-            cols[6][i] = r.client();
-            cols[7][i] = r.action();
-            cols[8][i] = r.resourceType();
-            cols[9][i] = r.resourceId();
-            cols[10][i] = r.personId();
-            cols[11][i] = r.purpose();
-            cols[12][i] = r.details();
-            cols[13][i] = r.keyId();
-            cols[14][i] = r.rowMac();
+            Object[] values = columns(rows.get(i));
+            for (int col = 0; col < COLUMNS; col++) {
+                cols[col][i] = values[col];
+            }
         }
-        String[] types = {"uuid", "text", "text", "text", "text", "text", "text", "text", "text", "text", "uuid",
-            "text", "text", "text", "text"};
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (int col = 0; col < 15; col++) {
-                ps.setArray(col + 1, c.createArrayOf(types[col], cols[col]));
+            for (int col = 0; col < COLUMNS; col++) {
+                ps.setArray(col + 1, c.createArrayOf(ARRAY_TYPES[col], cols[col]));
             }
             ps.executeUpdate();
         }
