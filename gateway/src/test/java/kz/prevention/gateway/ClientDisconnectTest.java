@@ -37,9 +37,6 @@ class ClientDisconnectTest {
 
     private static final String PROXY_LOGS = "kz.prevention.gateway.proxy";
 
-    /** Long enough for the gateway to have admitted the request and opened its call to the service. */
-    private static final long FORWARDED_BY_THEN_MS = 500;
-
     @TestHTTPResource("/")
     URI base;
 
@@ -62,10 +59,11 @@ class ClientDisconnectTest {
     @Test
     void callerClosingMidUploadIsNoIncident() throws Exception {
         String path = "/api/registry/v1/uploads";
+        int before = UpstreamStandIns.arrivals("/api/v1/uploads");
         try (Socket socket = open("POST " + path, token("leaving.uploader"), "Content-Length: 100000\r\n")) {
             socket.getOutputStream().write(new byte[1000]);
             socket.getOutputStream().flush();
-            Thread.sleep(FORWARDED_BY_THEN_MS);
+            awaitForwarded("/api/v1/uploads", before);
         }
 
         assertNotedQuietly(path);
@@ -75,8 +73,9 @@ class ClientDisconnectTest {
     @Test
     void callerClosingBeforeTheServiceAnswersIsNoIncident() throws Exception {
         String path = "/api/reporting/v1/stall";
+        int before = UpstreamStandIns.arrivals("/api/v1/stall");
         try (Socket socket = open("GET " + path, token("impatient.caller"), "")) {
-            Thread.sleep(FORWARDED_BY_THEN_MS);
+            awaitForwarded("/api/v1/stall", before);
         }
 
         assertNotedQuietly(path);
@@ -124,6 +123,12 @@ class ClientDisconnectTest {
                 CapturedLog.texts(log.incidents())).anySatisfy(line -> assertThat(line)
                         .startsWith("ERROR").contains(path).contains("registry-service")));
         assertThat(notes(path)).isEmpty();
+    }
+
+    /** Until the gateway has admitted the request and its call reached the service's stand-in. */
+    private static void awaitForwarded(String servicePath, int arrivalsBefore) {
+        await("the gateway's call for " + servicePath).atMost(Duration.ofSeconds(10))
+                .until(() -> UpstreamStandIns.arrivals(servicePath) > arrivalsBefore);
     }
 
     /** Sends a request head (and leaves the socket to the test: body, reading, closing). */

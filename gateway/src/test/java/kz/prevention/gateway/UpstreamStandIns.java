@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
@@ -33,7 +35,16 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
 
     public static final int BIG_BODY = 8 * 1024 * 1024;
 
+    /** Requests each stand-in path received, so a test can wait until the gateway has forwarded one. */
+    private static final Map<String, AtomicInteger> ARRIVED = new ConcurrentHashMap<>();
+
     private Vertx vertx;
+
+    /** How many requests for {@code path} (the service's own path, e.g. {@code /api/v1/stall}) reached a stand-in. */
+    static int arrivals(String path) {
+        AtomicInteger n = ARRIVED.get(path);
+        return n == null ? 0 : n.get();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -78,6 +89,7 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
 
     private static void handle(String service, HttpServerRequest request) {
         String path = request.path();
+        ARRIVED.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         if (path.equals("/q/health/ready")) {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
         } else if (path.equals("/q/openapi")) {
