@@ -105,7 +105,7 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String traceparent = tracing.currentTraceparent();
-        String sql = leading == null ? INSERT_ALONE : "WITH " + leading.ctes() + ", " + INSERT;
+        String sql = leading == null ? INSERT_ALONE : leading.before(INSERT);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int p = leading == null ? 1 : leading.bind(ps, 1);
             ps.setString(p, spec.aggregate());

@@ -3,7 +3,6 @@ package kz.prevention.persistence.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -43,14 +42,11 @@ public class AuditWriter {
     private static final String INSERT_ONE = """
             audit_row AS (INSERT INTO audit_log (uid, at, actor, actor_roles, agency, region, client, action, resource_type,
                                                  resource_id, person_id, purpose, details, key_id, row_mac)
-                          VALUES (?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))""";
+                          VALUES (?::uuid, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid, ?, ?, ?, ?))""";
 
     private static final int COLUMNS = 15;
     private static final String[] ARRAY_TYPES = {"uuid", "text", "text", "text", "text", "text", "text", "text", "text",
         "text", "uuid", "text", "text", "text", "text"};
-    private static final int[] TYPES = {Types.OTHER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.OTHER, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
     private record Pending(List<AuditRow> rows, CompletableFuture<Void> done) {
     }
@@ -79,21 +75,7 @@ public class AuditWriter {
 
     /** A change's row, written by the statement that writes the change's other rows (in its transaction). */
     LeadingWrites leading(AuditRow r) {
-        return new LeadingWrites() {
-            @Override
-            public String ctes() {
-                return INSERT_ONE;
-            }
-
-            @Override
-            public int bind(PreparedStatement ps, int from) throws SQLException {
-                Object[] values = columns(r);
-                for (int col = 0; col < COLUMNS; col++) {
-                    ps.setObject(from + col, values[col], TYPES[col]);
-                }
-                return from + COLUMNS;
-            }
-        };
+        return LeadingWrites.cte(INSERT_ONE, columns(r));
     }
 
     /** Queued, batched with other requests' rows, committed before this returns. */

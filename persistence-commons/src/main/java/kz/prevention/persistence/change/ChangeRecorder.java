@@ -80,7 +80,7 @@ public class ChangeRecorder {
 
     private void write(LeadingWrites rows, Tracked resource) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("WITH " + rows.ctes() + " SELECT 1")) {
+                PreparedStatement ps = c.prepareStatement(rows.alone())) {
             rows.bind(ps, 1);
             ps.execute();
         } catch (SQLException e) {

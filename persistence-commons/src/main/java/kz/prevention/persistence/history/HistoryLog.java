@@ -29,7 +29,7 @@ public class HistoryLog {
     };
 
     private static final String INSERT = "history_row AS (INSERT INTO resource_history"
-            + " (resource_type, resource_id, at, actor, action, changes) VALUES (?, ?, ?, ?, ?, ?::jsonb))";
+            + " (resource_type, resource_id, at, actor, action, changes) VALUES (?, ?::uuid, ?::timestamptz, ?, ?, ?::jsonb))";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
@@ -51,24 +51,7 @@ public class HistoryLog {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not record the history of " + resourceType + " " + resourceId, e);
         }
-        Timestamp at = Timestamp.from(Instant.now());
-        return new LeadingWrites() {
-            @Override
-            public String ctes() {
-                return INSERT;
-            }
-
-            @Override
-            public int bind(PreparedStatement ps, int from) throws SQLException {
-                ps.setString(from, resourceType);
-                ps.setObject(from + 1, resourceId);
-                ps.setTimestamp(from + 2, at);
-                ps.setString(from + 3, actor);
-                ps.setString(from + 4, action);
-                ps.setString(from + 5, json);
-                return from + 6;
-            }
-        };
+        return LeadingWrites.cte(INSERT, resourceType, resourceId, Instant.now(), actor, action, json);
     }
 
     public List<HistoryEntry> of(String resourceType, UUID resourceId) {
