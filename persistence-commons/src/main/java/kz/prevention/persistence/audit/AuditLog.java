@@ -48,9 +48,9 @@ public class AuditLog {
      * The row, to be written by the statement that writes the change's other rows (the change
      * recorder's), inside the change's transaction.
      */
-    public LeadingWrites rowOf(AuditRecord record) {
+    public LeadingWrites rowOf(AuditRecord record, Actor actor) {
         requireTransaction();
-        return writer.leading(row(record, actor()));
+        return writer.leading(row(record, actor));
     }
 
     /** Committed before this returns; a failure throws (the caller must not release the data). */
@@ -96,7 +96,8 @@ public class AuditLog {
         return actor().name();
     }
 
-    private static Actor actor() {
+    /** The same, whole, for a caller that names the actor and writes its row (looked up once per change). */
+    public static Actor actor() {
         if (Arc.container().requestContext().isActive()) {
             Caller caller = Arc.container().instance(Caller.class).get();
             if (caller.authenticated()) {
@@ -108,6 +109,7 @@ public class AuditLog {
         return new Actor("system", "", null, null, null, Thread.currentThread().getName());
     }
 
-    private record Actor(String name, String roles, String agency, String region, String client, String purpose) {
+    /** Who acts, as the audit row names them. */
+    public record Actor(String name, String roles, String agency, String region, String client, String purpose) {
     }
 }

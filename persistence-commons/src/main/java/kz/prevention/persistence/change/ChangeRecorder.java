@@ -59,7 +59,8 @@ public class ChangeRecorder {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent record(Tracked resource, String action, Changes diff, DomainEvent event) {
-        String actor = AuditLog.actorName();
+        AuditLog.Actor who = AuditLog.actor();
+        String actor = who.name();
         List<LeadingWrites> rows = new ArrayList<>(2);
         if (!diff.isEmpty()) {
             rows.add(history.row(resource.resourceType(), resource.resourceId(), actor, action, diff));
@@ -68,7 +69,7 @@ public class ChangeRecorder {
                 : diff.isCreation() ? AuditAction.CREATE : AuditAction.UPDATE;
         String details = diff.isEmpty() ? action : action + ": " + String.join(",", diff.names());
         rows.add(audit.rowOf(new AuditRecord(kind, resource.resourceType(), resource.resourceId().toString(),
-                resource.personId(), details)));
+                resource.personId(), details), who));
         // One statement for the change's rows: a round trip per row was most of a change's cost here.
         LeadingWrites leading = LeadingWrites.of(rows);
         if (event != null) {
