@@ -108,6 +108,16 @@ class SignOffTest {
                 s.session)).isPositive();
     }
 
+    /** A client generated from the document must read the minutes as bytes, not parse a PDF as a JSON object. */
+    @Test
+    void theMinutesAreDocumentedAsABinaryPdf() {
+        RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/sessions/{id}/minutes'.get.responses.'200'.content.'application/pdf'.schema.type",
+                        equalTo("string"))
+                .body("paths.'/api/v1/sessions/{id}/minutes'.get.responses.'200'.content.'application/pdf'.schema.format",
+                        equalTo("binary"));
+    }
+
     @Test
     void onlyThePresidingChairSignsAndOnlyWithAQuorum() {
         Sitting s = sitting();

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,12 +35,12 @@ import kz.prevention.commission.sitting.SittingService;
 import kz.prevention.commission.minutes.SignOffService;
 import kz.prevention.commission.commission.CommissionMember;
 import kz.prevention.commission.minutes.Minutes;
-import kz.prevention.commission.minutes.MinutesDocument;
 import kz.prevention.commons.problem.ProblemException;
 import kz.prevention.commons.access.Roles;
 import kz.prevention.commons.concurrency.ETags;
 import kz.prevention.commons.territory.Today;
 import kz.prevention.persistence.idempotency.IdempotentCreation;
+import kz.prevention.persistence.read.AuditedFile;
 import kz.prevention.commission.session.SessionService;
 import kz.prevention.commission.session.SessionView;
 import kz.prevention.commission.session.CommissionSession;
@@ -122,13 +125,15 @@ public class SessionResource {
     @Path("/{id}/minutes")
     @Produces("application/pdf")
     @Operation(summary = "The signed minutes as PDF (their reads are audited)")
-    public MinutesDocument minutes(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The PDF as it was signed (its SHA-256 is the sign-off's Digest)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public AuditedFile minutes(@PathParam("id") UUID id) {
         CommissionSession s = materials.sessionForRead(id);
         Minutes m = Minutes.findById(s.id);
         if (m == null) {
             throw ProblemException.notFound("minutes of session " + id + " (not signed yet)");
         }
-        return new MinutesDocument(s.id, m.pdf, m.sha256);
+        return new AuditedFile(m.pdf, "session-minutes", s.id.toString(), null);
     }
 
     @GET
