@@ -75,16 +75,17 @@ public final class Stack {
      * Stops one service and starts it again with extra environment variables (none restores its
      * usual configuration), waiting until it is ready. The rest of the platform keeps running.
      *
-     * @return seconds from launching the service to its readiness answering UP
+     * @return seconds from launching the service's JVM to its readiness answering UP
      */
     public double restart(String service, java.util.Map<String, String> overrides) {
         ServiceComponent s = services.stream().filter(c -> c.name().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + service + " in this stack"));
         s.stop();
-        long launched = System.nanoTime();
         s.start(overrides);
         s.awaitReady();
-        return (System.nanoTime() - launched) / 1e9;
+        // From the moment the process was spawned, not from before s.start(): preparing the command line
+        // in this short-lived JVM (the event catalog read, the secrets) is not the service's start.
+        return (System.nanoTime() - s.launchedNanos()) / 1e9;
     }
 
     /** Drops the databases of an isolated stack (never called for the developer's stack). */

@@ -24,6 +24,7 @@ public final class ServiceComponent {
     private final ProcessRegistry processes;
     private final Console console;
     private final KafkaComponent kafka;
+    private long launchedNanos;
 
     public ServiceComponent(ServiceSpec spec, StackConfig config, ProcessRegistry processes, Console console,
             KafkaComponent kafka) {
@@ -90,6 +91,7 @@ public final class ServiceComponent {
         command.add(jar().toString());
         Map<String, String> env = environment();
         env.putAll(overrides);
+        launchedNanos = System.nanoTime();
         processes.start(spec.name(), command, env, config.root());
     }
 
@@ -117,6 +119,14 @@ public final class ServiceComponent {
             env.put(other.name().toUpperCase().replace('-', '_') + "_URL", "http://127.0.0.1:" + other.port());
         }
         return env;
+    }
+
+    /**
+     * {@link System#nanoTime()} just before this component last spawned its process (the operating
+     * system's start time of a process is no help: Linux gives the boot time in whole seconds).
+     */
+    public long launchedNanos() {
+        return launchedNanos;
     }
 
     public boolean healthy() {
