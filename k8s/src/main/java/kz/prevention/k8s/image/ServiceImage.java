@@ -21,9 +21,10 @@ import com.google.cloud.tools.jib.api.buildplan.Port;
 import com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory;
 
 /**
- * Builds a service's OCI image from its Quarkus fast-jar ({@code target/quarkus-app}) with Jib's core
- * library: no Docker daemon. Layers go from the least to the most often changed - dependencies, the
- * Quarkus runtime's generated classes, the application - so a code change pushes one small layer.
+ * Builds a service's OCI image from its Quarkus build ({@code target/quarkus-app}: the fast-jar layout,
+ * which the services' aot-jar packaging keeps) with Jib's core library: no Docker daemon. Layers go
+ * from the least to the most often changed - dependencies, the Quarkus runtime's generated classes,
+ * the application - so a code change pushes one small layer.
  * The container runs as user 185 (non-root, as the Deployments require) from {@code /deployments},
  * whose root file system the Deployments mount read-only (the JVM writes only to /tmp).
  *
