@@ -82,8 +82,8 @@ public final class Platform {
         }
         long t0 = System.nanoTime();
         double ready = stack.restart(service, java.util.Map.of());
-        System.out.printf("%s ready %.2f s after its JVM was launched (stopping and preparing included: %.2f s)%n", service, ready,
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf("%s ready %.2f s after its JVM was launched (stopping and preparing included: %.2f s)%n",
+                service, ready, (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 

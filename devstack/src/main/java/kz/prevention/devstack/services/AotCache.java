@@ -19,12 +19,12 @@ import java.util.stream.Stream;
  * profiles). The services are packaged as Quarkus {@code aot-jar} (every jar on the JVM's class path),
  * so their own classes are in it linked, not only the JDK's: side by side, the registry started alone in
  * 3.3–3.9 s from it and in 4.9–5.1 s from a cache of the fast-jar (where Quarkus' class loader defines
- * the classes); ~5.8 s without one (docs/benchmarks/platform-analysis.md). The first start after a build is the training run: the JVM
- * records what it loads and compiles while it serves, and writes the cache when it stops (a child JVM
- * assembles it; ~10–25 s on two cores, so a stop waits longer then). Later starts map the cache. The
- * cache belongs to one build and one JVM command line: its file name carries a digest of the java
- * binary and the flags, and a cache older than any file of the application is deleted and trained
- * again — the JVM would refuse it anyway, silently starting without.
+ * the classes); ~5.8 s without one (docs/benchmarks/platform-analysis.md). The first start after a
+ * build is the training run: the JVM records what it loads and compiles while it serves, and writes
+ * the cache when it stops (a child JVM assembles it; ~10–25 s on two cores, so a stop waits longer
+ * then). Later starts map the cache. The cache belongs to one build and one JVM command line: its file
+ * name carries a digest of the java binary and the flags, and a cache older than any file of the
+ * application is deleted and trained again — the JVM would refuse it anyway, silently starting without.
  */
 public final class AotCache {
 
