@@ -96,6 +96,11 @@ class SignOffTest {
                 .get("/api/v1/sessions/" + s.session + "/minutes").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
 
+        // HEAD answers for the same document: its length, no bytes.
+        RestAssured.given().auth().oauth2(member(s.member(3))).accept("application/pdf")
+                .head("/api/v1/sessions/" + s.session + "/minutes").then().statusCode(200)
+                .header("Content-Length", String.valueOf(pdf.length));
+
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc);
