@@ -125,6 +125,23 @@ class ClientDisconnectTest {
         assertThat(notes(path)).isEmpty();
     }
 
+    /** A service closing its connection halfway through an answer already begun is an incident, said once. */
+    @Test
+    void serviceBreakingOffMidAnswerIsAnError() throws Exception {
+        String path = "/api/registry/v1/breaks-off";
+        String statusLine;
+        try (Socket socket = open("GET " + path, token("cut.off.reader"), "")) {
+            statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        }
+
+        assertThat(statusLine).isEqualTo("HTTP/1.1 200");
+        await("the error logged for " + path).atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                CapturedLog.texts(log.incidents())).filteredOn(line -> line.contains(path)).singleElement()
+                        .satisfies(line -> assertThat(line).startsWith("ERROR").contains("registry-service")));
+        assertThat(notes(path)).isEmpty();
+        assertStillServing("cut.off.reader");
+    }
+
     /** Until the gateway has admitted the request and its call reached the service's stand-in. */
     private static void awaitForwarded(String servicePath, int arrivalsBefore) {
         await("the gateway's call for " + servicePath).atMost(Duration.ofSeconds(10))

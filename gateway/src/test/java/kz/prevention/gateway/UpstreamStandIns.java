@@ -27,7 +27,7 @@ import kz.prevention.testing.TestTokens;
  * The gateway's test resource (it owns no database and uses no broker, so it needs no more):
  * real HTTP servers on free ports standing in for the services behind the gateway (registry,
  * measures, reporting), plus a port where nothing listens (commission, "down"). They echo what
- * they received, answer problems, stall, hang up, and stream large or endless bodies, so routing,
+ * they received, answer problems, stall, hang up, break off an answer, and stream large or endless bodies, so routing,
  * headers, limits, timeouts and disconnects are tested over real sockets. Also the web app's login
  * configuration: the authorization endpoint is only looked at (the redirect), never called.
  */
@@ -113,6 +113,11 @@ public class UpstreamStandIns implements QuarkusTestResourceLifecycleManager {
             // Streams (at most 1 GiB, at the pace the gateway reads) until the gateway hangs up.
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
             stream(request.response(), Buffer.buffer(new byte[64 * 1024]), 16 * 1024);
+        } else if (path.equals("/api/v1/breaks-off")) {
+            // Answers 200, sends part of the body, then closes the connection: the service failing mid-answer.
+            HttpServerResponse response = request.response().setChunked(true)
+                    .putHeader("Content-Type", "application/octet-stream");
+            response.write(Buffer.buffer(new byte[16 * 1024])).onComplete(sent -> request.connection().close());
         } else if (path.equals("/api/v1/big")) {
             request.response().putHeader("Content-Type", "application/octet-stream")
                     .end(Buffer.buffer(new byte[BIG_BODY]));

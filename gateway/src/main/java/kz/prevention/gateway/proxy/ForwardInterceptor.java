@@ -30,6 +30,11 @@ final class ForwardInterceptor implements ProxyInterceptor {
         this.problems = problems;
     }
 
+    /** Whether the gateway cut the request body off at the size limit (and so reset the call itself). */
+    boolean bodyCutOff() {
+        return limited != null && limited.exceeded();
+    }
+
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
@@ -81,7 +86,7 @@ final class ForwardInterceptor implements ProxyInterceptor {
         ProblemType type;
         String detail;
         String service = forwarding.route().target().service();
-        if (limited != null && limited.exceeded()) {
+        if (bodyCutOff()) {
             type = ProblemType.PAYLOAD_TOO_LARGE;
             detail = "The request body exceeds " + maxBodySize + " bytes";
         } else {

@@ -1,5 +1,7 @@
 package kz.prevention.gateway.proxy;
 
+import java.util.function.BooleanSupplier;
+
 import org.jboss.logging.Logger;
 
 import io.vertx.core.Future;
@@ -10,15 +12,16 @@ import io.vertx.core.http.StreamResetException;
 
 /**
  * The failure handlers of one call to a service. vertx-http-proxy resets the call when the caller
- * goes away (and when the gateway cuts an oversized body off), but sets no exception handler on
- * it: Vert.x then logs the reset as an unhandled ERROR ("Stream reset: 0"), once for every
- * connection a load tool drops. A caller closing its connection is ordinary, so a call the gateway
- * cancelled is noted at DEBUG, without a stack trace. Any other failure is the service's: where
- * Vert.x logged it, it stays an ERROR line, and ForwardInterceptor still turns it into the
- * 502/503/504 problem answer.
+ * goes away, when the gateway cuts an oversized body off, and when the service's answer breaks off
+ * halfway (its connection closed), but sets no exception handler on it: Vert.x then logs the reset
+ * as an unhandled ERROR ("Stream reset: 0"), once for every connection a load tool drops. A caller
+ * closing its connection, or a body cut off, is the gateway's own doing and is noted at DEBUG,
+ * without a stack trace. Any other failure is the service's — an answer broken off included — and is
+ * one ERROR line; before an answer began, ForwardInterceptor also turns it into the 502/503/504
+ * problem answer.
  *
  * <p>All handlers run on the request's event loop (Vert.x emits the call's events on the context
- * that opened it, the request's), so the flag needs no synchronisation.
+ * that opened it, the request's), so the flags need no synchronisation.
  */
 final class UpstreamCallWatch {
 
@@ -26,11 +29,14 @@ final class UpstreamCallWatch {
 
     private final HttpServerRequest incoming;
     private final String service;
+    private final BooleanSupplier bodyCutOff;
     private boolean noted;
+    private boolean reported;
 
-    UpstreamCallWatch(HttpServerRequest incoming, String service) {
+    UpstreamCallWatch(HttpServerRequest incoming, String service, BooleanSupplier bodyCutOff) {
         this.incoming = incoming;
         this.service = service;
+        this.bodyCutOff = bodyCutOff;
     }
 
     /** Takes the call as soon as it is opened, before vertx-http-proxy sends anything on it. */
@@ -41,11 +47,7 @@ final class UpstreamCallWatch {
         call.response().onSuccess(answer -> answer.exceptionHandler(this::failed));
         // A reset while the answer is awaited or streamed reaches neither handler (the request has
         // ended; the pipe owns the answer's handler), but it does fail the answer or its end.
-        call.response().compose(HttpClientResponse::end).onFailure(failure -> {
-            if (cancelled(failure)) {
-                note();
-            }
-        });
+        call.response().compose(HttpClientResponse::end).onFailure(this::failed);
         if (incoming.response().closed()) {
             // Gone while the connection was being opened, too early for vertx-http-proxy to see it:
             // nobody waits for the answer, and an upload of a body that will never come would hold
@@ -57,21 +59,16 @@ final class UpstreamCallWatch {
     }
 
     private void failed(Throwable failure) {
-        if (cancelled(failure)) {
+        if (failure instanceof StreamResetException && (incoming.response().closed() || bodyCutOff.getAsBoolean())) {
             note();
-        } else {
-            // As Vert.x logged it (the message, no stack trace): the service failing is an incident.
+        } else if (!reported) {
+            // As Vert.x logged it (the message, no stack trace): the service failing is an incident,
+            // said once though the call, its answer and the answer's end may each report it. A reset
+            // that is not the gateway's own (caller gone, body cut off) is the proxy giving up on an
+            // answer the service broke off.
+            reported = true;
             LOG.errorf("%s %s: the call to %s failed: %s", incoming.method(), incoming.path(), service, failure);
         }
-    }
-
-    /**
-     * A reset is always the gateway's own doing: UpstreamClient speaks HTTP/1.1, where a service can
-     * fail, time out or close its connection but has no stream to reset (a timeout fails the call
-     * with its own exception, not a reset).
-     */
-    private static boolean cancelled(Throwable failure) {
-        return failure instanceof StreamResetException;
     }
 
     private void note() {

@@ -48,10 +48,11 @@ public class UpstreamClient {
 
     public void forward(HttpServerRequest request, Forwarding forwarding) {
         UpstreamRoutes.Target target = forwarding.route().target();
-        UpstreamCallWatch watch = new UpstreamCallWatch(request, target.service());
+        ForwardInterceptor forward = new ForwardInterceptor(forwarding, config.maxBodySize(), problems);
+        UpstreamCallWatch watch = new UpstreamCallWatch(request, target.service(), forward::bodyCutOff);
         HttpProxy.reverseProxy(client)
                 .origin(context -> open(target).compose(watch::attach))
-                .addInterceptor(new ForwardInterceptor(forwarding, config.maxBodySize(), problems))
+                .addInterceptor(forward)
                 .handle(request);
     }
 
