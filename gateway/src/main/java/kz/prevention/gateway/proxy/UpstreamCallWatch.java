@@ -59,8 +59,10 @@ final class UpstreamCallWatch {
     }
 
     private void failed(Throwable failure) {
-        if (failure instanceof StreamResetException && (incoming.response().closed() || bodyCutOff.getAsBoolean())) {
-            note();
+        if (failure instanceof StreamResetException && incoming.response().closed()) {
+            note("the caller closed its connection before the answer was complete");
+        } else if (failure instanceof StreamResetException && bodyCutOff.getAsBoolean()) {
+            note("the request body was cut off at the size limit");
         } else if (!reported) {
             // As Vert.x logged it (the message, no stack trace): the service failing is an incident,
             // said once though the call, its answer and the answer's end may each report it. A reset
@@ -71,17 +73,12 @@ final class UpstreamCallWatch {
         }
     }
 
-    private void note() {
+    /** The gateway's own cancelling of the call, said once, with why. */
+    private void note(String why) {
         if (noted) {
             return;
         }
         noted = true;
-        if (incoming.response().closed()) {
-            LOG.debugf("%s %s: the caller closed its connection before the answer was complete;"
-                    + " the call to %s is cancelled", incoming.method(), incoming.path(), service);
-        } else {
-            LOG.debugf("%s %s: the request body was cut off at the size limit; the call to %s is cancelled",
-                    incoming.method(), incoming.path(), service);
-        }
+        LOG.debugf("%s %s: %s; the call to %s is cancelled", incoming.method(), incoming.path(), why, service);
     }
 }
