@@ -91,12 +91,10 @@ public class AuditLog {
         }
     }
 
-    /** Who acts: the caller of the request, or the system (a scheduler, a consumer) outside one. */
-    public static String actorName() {
-        return actor().name();
-    }
-
-    /** The same, whole, for a caller that names the actor and writes its row (looked up once per change). */
+    /**
+     * Who acts: the caller of the request, or the system (a scheduler, a consumer) outside one; a
+     * change looks it up once and hands it to the rows it writes.
+     */
     public static Actor actor() {
         if (Arc.container().requestContext().isActive()) {
             Caller caller = Arc.container().instance(Caller.class).get();

@@ -106,7 +106,7 @@ public class ChangeRecorder {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordAction(String resourceType, String resourceId, String details) {
-        AuditAction kind = "system".equals(AuditLog.actorName()) ? AuditAction.SYSTEM : AuditAction.UPDATE;
+        AuditAction kind = "system".equals(AuditLog.actor().name()) ? AuditAction.SYSTEM : AuditAction.UPDATE;
         audit.append(new AuditRecord(kind, resourceType, resourceId, null, details));
     }
 
