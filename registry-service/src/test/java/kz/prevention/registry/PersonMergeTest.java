@@ -181,6 +181,37 @@ class PersonMergeTest {
         get(almaty, "/api/v1/persons/" + p.holder()).statusCode(200).body("entries.size()", equalTo(2));
     }
 
+    @Test
+    void tenPersonsIdentifiedWithTheSameIinAtOnceLeaveOneHolderAndNoHalfWrittenLoser() throws Exception {
+        // No holder yet when they start, so none is merged: each would set the IIN on its own person, and
+        // the unique IIN lets one commit; the rest are a 409 (they raced) or, if the winner committed before
+        // they looked, a 422 asking to confirm the merge into it. Never a 500, never a second holder.
+        LocalDate born = today().minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(4000));
+        String iin = Iins.of(born, 'M');
+        List<String> persons = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            persons.add(personOf(registered(almaty, registration(withoutIin(born), "OFFICIAL_WARNING", ALMATY))));
+        }
+        List<String> etags = persons.stream().map(id -> etag(almaty, id)).toList();
+
+        Map<Integer, Integer> statuses = ParallelRequests.statuses(persons.size(), i -> () -> given().auth().oauth2(almaty)
+                .contentType(ContentType.JSON).header("If-Match", etags.get(i)).body(Map.of("iin", iin))
+                .post("/api/v1/persons/" + persons.get(i) + "/identification").then().extract().statusCode());
+
+        assertThat(statuses).containsEntry(200, 1);
+        assertThat(statuses.keySet()).allMatch(s -> s == 200 || s == 409 || s == 422);
+        List<String> holders = persons.stream()
+                .filter(id -> iin.equals(get(almaty, "/api/v1/persons/" + id).statusCode(200).extract().path("person.iin")))
+                .toList();
+        assertThat(holders).hasSize(1);
+        for (String loser : persons) {
+            if (!loser.equals(holders.get(0))) {
+                get(almaty, "/api/v1/persons/" + loser + "/history").statusCode(200)
+                        .body("action", not(hasItem("IIN_SET")));
+            }
+        }
+    }
+
     private static ValidatableResponse identify(String token, String personId, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag(token, personId))
                 .body(new HashMap<>(body)).post("/api/v1/persons/" + personId + "/identification").then();
