@@ -40,7 +40,7 @@ public interface GatewayConfig {
     @WithDefault("/v1/event-catalog,/v1/event-catalog/**")
     List<String> publicPaths();
 
-    /** Connections kept per upstream; requests beyond wait in the client's queue. */
+    /** Connections kept per upstream and event loop; requests beyond wait in the client's queue. */
     @WithName("pool-size")
     @WithDefault("64")
     int poolSize();

@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.StreamResetException;
+import io.vertx.core.net.impl.ConnectionBase;
 
 /**
  * The failure handlers of one call to a service. vertx-http-proxy resets the call when the caller
@@ -59,7 +60,7 @@ final class UpstreamCallWatch {
     }
 
     private void failed(Throwable failure) {
-        if (failure instanceof StreamResetException && incoming.response().closed()) {
+        if (failure instanceof StreamResetException && callerGone()) {
             note("the caller closed its connection before the answer was complete");
         } else if (failure instanceof StreamResetException && bodyCutOff.getAsBoolean()) {
             note("the request body was cut off at the size limit");
@@ -71,6 +72,18 @@ final class UpstreamCallWatch {
             reported = true;
             LOG.errorf("%s %s: the call to %s failed: %s", incoming.method(), incoming.path(), service, failure);
         }
+    }
+
+    /**
+     * Whether the caller's connection is gone. A write to a caller who left fails, Netty closes the channel
+     * and vertx-http-proxy resets the call at once; with the call on the request's own event loop (one
+     * client per loop, UpstreamClient) the reset reaches us before Vert.x has marked the response closed,
+     * so the channel itself is asked too (Vert.x's ConnectionBase: internal, stable through 4.x). A service
+     * breaking its answer off is reset the same way while the caller's channel is still open.
+     */
+    private boolean callerGone() {
+        return incoming.response().closed()
+                || incoming.connection() instanceof ConnectionBase connection && !connection.channel().isActive();
     }
 
     /** The gateway's own cancelling of the call, said once, with why. */

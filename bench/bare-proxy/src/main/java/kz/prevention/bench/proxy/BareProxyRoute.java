@@ -18,9 +18,9 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * The ceiling of the gateway's figures: {@code /api/registry/v1/...} forwarded to the registry's
- * {@code /api/v1/...} by Vert.x's reverse proxy over a client set up as the gateway's
- * ({@code UpstreamClient}), with the path rewrite as the only work of its own. The caller's
- * Authorization header passes through untouched; the registry checks the token.
+ * {@code /api/v1/...} by Vert.x's reverse proxy over clients set up as the gateway's
+ * ({@code UpstreamClient}: same options, one client per event loop), with the path rewrite as the only
+ * work of its own. The caller's Authorization header passes through untouched; the registry checks the token.
  */
 @ApplicationScoped
 public class BareProxyRoute {
@@ -30,13 +30,16 @@ public class BareProxyRoute {
     void register(@Observes Router router, Vertx vertx,
             @ConfigProperty(name = "bare-proxy.upstream.host") String host,
             @ConfigProperty(name = "bare-proxy.upstream.port") int port) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        HttpClientOptions options = new HttpClientOptions()
                 .setMaxPoolSize(64)
                 .setKeepAlive(true)
                 .setKeepAliveTimeout(60)
                 .setPipelining(false)
                 .setDecompressionSupported(false)
-                .setTracingPolicy(TracingPolicy.IGNORE));
+                .setTracingPolicy(TracingPolicy.IGNORE);
+        // One client per event loop, as the gateway has (UpstreamClient): a request leaves over a connection
+        // of the event loop it arrived on.
+        ThreadLocal<HttpClient> clients = ThreadLocal.withInitial(() -> vertx.createHttpClient(options));
         ProxyInterceptor rewrite = new ProxyInterceptor() {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -46,7 +49,7 @@ public class BareProxyRoute {
             }
         };
         // A proxy object per request, as the gateway makes one (its interceptor holds the request's state).
-        router.route(PREFIX + "/*").handler(rc -> HttpProxy.reverseProxy(client)
+        router.route(PREFIX + "/*").handler(rc -> HttpProxy.reverseProxy(clients.get())
                 .origin(port, host)
                 .addInterceptor(rewrite)
                 .handle(rc.request()));
