@@ -28,8 +28,9 @@ import kz.prevention.gateway.config.GatewayConfig;
  * {@code SharedClientHttpStreamEndpoint}), and the request's writes and its answer then cross between
  * event-loop threads — an eventfd write and a wake-up each way. A bare proxy measured both ways
  * (docs/benchmarks/gateway.md, session 27): 0.29 cross-thread wake-ups per request shared, none per
- * event loop, and the proxy's CPU per request a median of 111 µs against 76. A reverse proxy object is made per
- * request — it is only a small holder of the request's interceptor; the connections are the clients'.
+ * event loop, and the proxy's CPU per request a median of 111 µs against 76. A reverse proxy object is
+ * made per request — it is only a small holder of the request's interceptor; the connections are the
+ * clients'.
  */
 @ApplicationScoped
 @Startup
