@@ -104,10 +104,18 @@ public class AuditLog {
                         caller.purpose().orElse(null));
             }
         }
-        return new Actor("system", "", null, null, null, Thread.currentThread().getName());
+        return new Actor(Actor.SYSTEM, "", null, null, null, Thread.currentThread().getName());
     }
 
     /** Who acts, as the audit row names them. */
     public record Actor(String name, String roles, String agency, String region, String client, String purpose) {
+
+        /** The name of the system acting outside a request (a scheduler, a consumer). */
+        public static final String SYSTEM = "system";
+
+        /** Whether the system acts rather than a signed-in caller (its rows are SYSTEM actions). */
+        public boolean isSystem() {
+            return SYSTEM.equals(name);
+        }
     }
 }

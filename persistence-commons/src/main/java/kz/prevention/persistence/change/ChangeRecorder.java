@@ -60,12 +60,11 @@ public class ChangeRecorder {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent record(Tracked resource, String action, Changes diff, DomainEvent event) {
         AuditLog.Actor who = AuditLog.actor();
-        String actor = who.name();
         List<LeadingWrites> rows = new ArrayList<>(2);
         if (!diff.isEmpty()) {
-            rows.add(history.row(resource.resourceType(), resource.resourceId(), actor, action, diff));
+            rows.add(history.row(resource.resourceType(), resource.resourceId(), who.name(), action, diff));
         }
-        AuditAction kind = "system".equals(actor) ? AuditAction.SYSTEM
+        AuditAction kind = who.isSystem() ? AuditAction.SYSTEM
                 : diff.isCreation() ? AuditAction.CREATE : AuditAction.UPDATE;
         String details = diff.isEmpty() ? action : action + ": " + String.join(",", diff.names());
         rows.add(audit.rowOf(new AuditRecord(kind, resource.resourceType(), resource.resourceId().toString(),
@@ -106,7 +105,7 @@ public class ChangeRecorder {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordAction(String resourceType, String resourceId, String details) {
-        AuditAction kind = "system".equals(AuditLog.actor().name()) ? AuditAction.SYSTEM : AuditAction.UPDATE;
+        AuditAction kind = AuditLog.actor().isSystem() ? AuditAction.SYSTEM : AuditAction.UPDATE;
         audit.append(new AuditRecord(kind, resourceType, resourceId, null, details));
     }
 
