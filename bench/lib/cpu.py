@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Where a benchmark step's CPU went, by process, from /proc (used by bench/run).
+
+    cpu.py snapshot STATE_DIR [name=pid ...] > a.json    every process's CPU ticks and the machine's
+    cpu.py report a.json b.json OPS "per registration"    a Markdown table: CPU per operation by process
+
+A process is named by the platform's pid files (STATE_DIR/pids/<name>.pid: the services, Kafka,
+Keycloak), by the extra name=pid arguments (the bare endpoint), or by its command (postgres, wrk,
+pgbench); the rest is "other". The machine's line says how busy both cores were and how much the
+hypervisor stole: on these 2-core VMs a step is bound by CPU when the busy share nears 100 %, and then
+the table says which process a faster figure would have to take CPU from.
+
+Counting from /proc/<pid>/stat (utime + stime of every thread, the dead ones included) rather than a
+profiler: it sees PostgreSQL, Kafka and wrk too, costs nothing, and a busy machine does not bend it the
+way it bends requests per second.
+"""
+import json
+import os
+import sys
+
+TICK = os.sysconf("SC_CLK_TCK")
+BY_COMMAND = {"postgres": "postgresql", "wrk": "wrk (load)", "pgbench": "pgbench (load)"}
+
+
+def named_pids(state_dir, extra):
+    names = {}
+    pids_dir = os.path.join(state_dir, "pids")
+    for f in sorted(os.listdir(pids_dir)) if os.path.isdir(pids_dir) else []:
+        if f.endswith(".pid"):
+            try:
+                names[int(open(os.path.join(pids_dir, f)).read().split()[0])] = f[:-4]
+            except (ValueError, IndexError, OSError):
+                pass
+    for arg in extra:
+        name, _, pid = arg.partition("=")
+        if pid.isdigit():
+            names[int(pid)] = name
+    return names
+
+
+def snapshot(state_dir, extra):
+    names = named_pids(state_dir, extra)
+    procs = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            raw = open("/proc/%s/stat" % d).read()
+        except OSError:
+            continue  # gone between the listing and the read
+        comm = raw[raw.index("(") + 1:raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2:].split()
+        ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+        pid = int(d)
+        procs[d] = {"name": names.get(pid) or BY_COMMAND.get(comm, "other"), "ticks": ticks}
+    cpu = open("/proc/stat").readline().split()[1:]
+    return {"procs": procs, "machine": [int(x) for x in cpu], "cores": os.cpu_count()}
+
+
+def report(a, b, ops, what):
+    # Per process present at the end: its ticks since the first snapshot (all of them if it started later).
+    by_name = {}
+    for pid, p in b["procs"].items():
+        before = a["procs"].get(pid)
+        used = p["ticks"] - (before["ticks"] if before and before["name"] == p["name"] else 0)
+        by_name[p["name"]] = by_name.get(p["name"], 0) + max(0, used)
+    m0, m1 = a["machine"], b["machine"]
+    delta = [y - x for x, y in zip(m0, m1)]
+    total = sum(delta[:8]) or 1  # user nice system idle iowait irq softirq steal
+    idle = delta[3] + delta[4]
+    steal = delta[7] if len(delta) > 7 else 0
+    seconds = total / TICK / b["cores"]
+    busy_ticks = sum(by_name.values()) or 1
+    lines = ["| process | CPU (cores) | CPU %s | share of the CPU used |" % what, "|---|---|---|---|"]
+    for name, t in sorted(by_name.items(), key=lambda kv: -kv[1]):
+        if t == 0:
+            continue
+        per_op = "%.0f µs" % (t / TICK / ops * 1e6) if ops > 0 else "?"
+        lines.append("| %s | %.2f | %s | %.1f %% |" % (name, t / TICK / seconds, per_op, 100 * t / busy_ticks))
+    per_op_all = "%.0f µs" % (busy_ticks / TICK / ops * 1e6) if ops > 0 else "?"
+    lines.append("| **all** | %.2f of %d | %s | |" % (busy_ticks / TICK / seconds, b["cores"], per_op_all))
+    lines.append("")
+    lines.append("Machine over the %.0f s counted: %.0f %% busy, %.0f %% stolen by the hypervisor, %.0f operations." % (
+        seconds, 100 * (total - idle) / total, 100 * steal / total, ops))
+    return "\n".join(lines)
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[0] == "snapshot":
+        json.dump(snapshot(argv[1], argv[2:]), sys.stdout)
+    elif len(argv) == 5 and argv[0] == "report":
+        print(report(json.load(open(argv[1])), json.load(open(argv[2])), float(argv[3]), argv[4]))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
