@@ -2,11 +2,13 @@
 """Where a benchmark step's CPU went, by process, from /proc (used by bench/run).
 
     cpu.py snapshot STATE_DIR [name=pid ...] > a.json    every process's CPU ticks and the machine's
-    cpu.py report a.json b.json OPS "per registration"    a Markdown table: CPU per operation by process
+    cpu.py report a.json b.json OPS "per registration" [TARGET]
+                                       a Markdown table: CPU per operation by process; with TARGET (operations
+                                       per second), the CPU per operation that rate would leave on these cores
 
 A process is named by the platform's pid files (STATE_DIR/pids/<name>.pid: the services, Kafka,
-Keycloak), by the extra name=pid arguments (the bare endpoint), or by its command (postgres, wrk,
-pgbench); the rest is "other". The machine's line says how busy both cores were and how much the
+Keycloak), by the extra name=pid arguments (the bare endpoint), or by its command (wrk, pgbench);
+PostgreSQL's backends by their database, its own processes as "postgresql (server)"; the rest is "other". The machine's line says how busy both cores were and how much the
 hypervisor stole: on these 2-core VMs a step is bound by CPU when the busy share nears 100 %, and then
 the table says which process a faster figure would have to take CPU from.
 
@@ -19,7 +21,7 @@ import os
 import sys
 
 TICK = os.sysconf("SC_CLK_TCK")
-BY_COMMAND = {"postgres": "postgresql", "wrk": "wrk (load)", "pgbench": "pgbench (load)"}
+BY_COMMAND = {"wrk": "wrk (load)", "pgbench": "pgbench (load)"}
 
 
 def named_pids(state_dir, extra):
@@ -38,6 +40,24 @@ def named_pids(state_dir, extra):
     return names
 
 
+def postgres_process(pid):
+    """A PostgreSQL process by the title it sets: a backend by its database ("postgresql: registry"), so a
+    step's database work is told apart by service; the server's own processes (WAL writer, checkpointer,
+    ...) as one."""
+    try:
+        title = open("/proc/%s/cmdline" % pid).read().replace("\0", " ").split()
+    except OSError:
+        return "postgresql"
+    if title[:1] != ["postgres:"]:
+        return "postgresql (server)"
+    words = title[1:]
+    if words and words[0].endswith(":"):  # Debian's cluster name, "15/main:"
+        words = words[1:]
+    if len(words) >= 3 and "(" in words[2]:  # user database host(port) state
+        return "postgresql: " + words[1]
+    return "postgresql (server)"
+
+
 def snapshot(state_dir, extra):
     names = named_pids(state_dir, extra)
     procs = {}
@@ -52,17 +72,19 @@ def snapshot(state_dir, extra):
         fields = raw[raw.rindex(")") + 2:].split()
         ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
         pid = int(d)
-        procs[d] = {"name": names.get(pid) or BY_COMMAND.get(comm, "other"), "ticks": ticks}
+        name = names.get(pid) or (postgres_process(d) if comm == "postgres" else BY_COMMAND.get(comm, "other"))
+        procs[d] = {"name": name, "ticks": ticks, "start": int(fields[19])}  # starttime: a reused pid differs
     cpu = open("/proc/stat").readline().split()[1:]
     return {"procs": procs, "machine": [int(x) for x in cpu], "cores": os.cpu_count()}
 
 
-def report(a, b, ops, what):
+def report(a, b, ops, what, target=None):
     # Per process present at the end: its ticks since the first snapshot (all of them if it started later).
     by_name = {}
     for pid, p in b["procs"].items():
         before = a["procs"].get(pid)
-        used = p["ticks"] - (before["ticks"] if before and before["name"] == p["name"] else 0)
+        same = before is not None and before.get("start", p.get("start")) == p.get("start")
+        used = p["ticks"] - (before["ticks"] if same else 0)
         by_name[p["name"]] = by_name.get(p["name"], 0) + max(0, used)
     m0, m1 = a["machine"], b["machine"]
     delta = [y - x for x, y in zip(m0, m1)]
@@ -82,14 +104,22 @@ def report(a, b, ops, what):
     lines.append("")
     lines.append("Machine over the %.0f s counted: %.0f %% busy, %.0f %% stolen by the hypervisor, %.0f operations." % (
         seconds, 100 * (total - idle) / total, 100 * steal / total, ops))
+    if target and ops > 0:
+        # At the target's rate, the cores give each operation at most cores / rate seconds of CPU.
+        budget = b["cores"] / target * 1e6
+        spent = busy_ticks / TICK / ops * 1e6
+        lines.append("CPU at the target (%.0f %s/s on %d cores): at most %.0f µs %s, all processes together; it "
+                     "cost %.0f µs, %.1f × that." % (target, what.replace("per ", ""), b["cores"], budget, what,
+                                                       spent, spent / budget))
     return "\n".join(lines)
 
 
 def main(argv):
     if len(argv) >= 2 and argv[0] == "snapshot":
         json.dump(snapshot(argv[1], argv[2:]), sys.stdout)
-    elif len(argv) == 5 and argv[0] == "report":
-        print(report(json.load(open(argv[1])), json.load(open(argv[2])), float(argv[3]), argv[4]))
+    elif len(argv) in (5, 6) and argv[0] == "report":
+        target = float(argv[5]) if len(argv) == 6 and argv[5] else None
+        print(report(json.load(open(argv[1])), json.load(open(argv[2])), float(argv[3]), argv[4], target))
     else:
         sys.exit(__doc__)
 
