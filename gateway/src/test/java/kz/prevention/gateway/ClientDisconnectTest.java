@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -155,8 +157,8 @@ class ClientDisconnectTest {
     /** Reads to the end the gateway gives the connection (a timeout after 10 s fails the test). */
     private static void readUntilClosed(Socket socket) throws IOException {
         try {
-            socket.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (java.net.SocketException reset) {
+            socket.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (SocketException reset) {
             // Ended with a reset rather than a close: ended all the same.
         }
     }

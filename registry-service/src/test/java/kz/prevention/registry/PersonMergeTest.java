@@ -22,7 +22,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -188,7 +190,7 @@ class PersonMergeTest {
         // they looked, a 422 asking to confirm the merge into it. Never a 500, never a second holder.
         LocalDate born = today().minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(4000));
         String iin = Iins.of(born, 'M');
-        List<String> persons = new java.util.ArrayList<>();
+        List<String> persons = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             persons.add(personOf(registered(almaty, registration(withoutIin(born), "OFFICIAL_WARNING", ALMATY))));
         }
@@ -230,7 +232,7 @@ class PersonMergeTest {
         return PublishedEvents.on("prevention.registry.persons", dataSource).stream()
                 .filter(e -> e.path("type").asText().equals(MERGED) && e.path("subject").asText().equals(personId))
                 .collect(java.util.stream.Collectors.toMap(e -> e.path("id").asText(), e -> e.path("data"), (a, b) -> a,
-                        java.util.LinkedHashMap::new)).values().stream().toList();
+                        LinkedHashMap::new)).values().stream().toList();
     }
 
     private long auditRows(String personId, String detailsLike) {
