@@ -106,12 +106,14 @@ public interface EventingConfig {
         Duration pollTimeout();
 
         /**
-         * Records a rebuild applies in one transaction: a replay reads each partition once, in order,
-         * so its batches can be far larger than a live poll (fewer round trips per event). Two batches are
-         * in memory at once (one written, the next decoded): in devstack's 96 MB heap a rebuild of 53,934
-         * records took 10.2 s with 10,000 (50 full collections, 5.5 s of them) and 4.6 s with 5,000 (12, 1.2 s).
+         * Records a rebuild applies in one transaction. Two batches are in memory at once (one written, the
+         * next decoded), and in devstack's 96 MB heap a batch that outlives a young collection is promoted
+         * and dies in the old generation: each rebuild of 142,620 records took ~40 full collections (~4 s
+         * of its 9 s) with 5,000, 7 (0.5 s) with 500 — 15,500–16,200 against 23,200–26,700 records/s warm,
+         * interleaved runs (platform-analysis.md, session 28). Larger batches save round trips only where
+         * the heap holds them young: 53,934 records took 10.2 s with 10,000 and 4.6 s with 5,000.
          */
-        @WithDefault("5000")
+        @WithDefault("500")
         int rebuildBatchSize();
     }
 
