@@ -2,6 +2,7 @@
 """Where a benchmark step's CPU went, by process, from /proc (used by bench/run).
 
     cpu.py snapshot STATE_DIR [name=pid ...] > a.json    every process's CPU ticks and the machine's
+    cpu.py per-op a.json b.json OPS                      the CPU seconds per operation, all processes together
     cpu.py report a.json b.json OPS "per registration" [TARGET]
                                        a Markdown table: CPU per operation by process; with TARGET (operations
                                        per second), the CPU per operation that rate would leave on these cores
@@ -78,14 +79,19 @@ def snapshot(state_dir, extra):
     return {"procs": procs, "machine": [int(x) for x in cpu], "cores": os.cpu_count()}
 
 
-def report(a, b, ops, what, target=None):
-    # Per process present at the end: its ticks since the first snapshot (all of them if it started later).
+def used_by_name(a, b):
+    """Per process name, its ticks between the snapshots (all of them for a process started in between)."""
     by_name = {}
     for pid, p in b["procs"].items():
         before = a["procs"].get(pid)
         same = before is not None and before.get("start", p.get("start")) == p.get("start")
         used = p["ticks"] - (before["ticks"] if same else 0)
         by_name[p["name"]] = by_name.get(p["name"], 0) + max(0, used)
+    return by_name
+
+
+def report(a, b, ops, what, target=None):
+    by_name = used_by_name(a, b)
     m0, m1 = a["machine"], b["machine"]
     delta = [y - x for x, y in zip(m0, m1)]
     total = sum(delta[:8]) or 1  # user nice system idle iowait irq softirq steal
@@ -117,6 +123,10 @@ def report(a, b, ops, what, target=None):
 def main(argv):
     if len(argv) >= 2 and argv[0] == "snapshot":
         json.dump(snapshot(argv[1], argv[2:]), sys.stdout)
+    elif len(argv) == 4 and argv[0] == "per-op":
+        ops = float(argv[3])
+        print("%.6f" % (sum(used_by_name(json.load(open(argv[1])), json.load(open(argv[2]))).values()) / TICK / ops
+                        if ops > 0 else 0))
     elif len(argv) in (5, 6) and argv[0] == "report":
         target = float(argv[5]) if len(argv) == 6 and argv[5] else None
         print(report(json.load(open(argv[1])), json.load(open(argv[2])), float(argv[3]), argv[4], target))
