@@ -11,7 +11,8 @@ A process is named by the platform's pid files (STATE_DIR/pids/<name>.pid: the s
 Keycloak), by the extra name=pid arguments (the bare endpoint), or by its command (wrk, pgbench);
 PostgreSQL's backends by their database, its own processes as "postgresql (server)"; the rest is "other". The machine's line says how busy both cores were and how much the
 hypervisor stole: on these 2-core VMs a step is bound by CPU when the busy share nears 100 %, and then
-the table says which process a faster figure would have to take CPU from.
+the table says which process a faster figure would have to take CPU from; when they are not, the I/O
+pressure line (Linux PSI) says whether tasks were waiting for the disk.
 
 Counting from /proc/<pid>/stat (utime + stime of every thread, the dead ones included) rather than a
 profiler: it sees PostgreSQL, Kafka and wrk too, costs nothing, and a busy machine does not bend it the
@@ -76,7 +77,20 @@ def snapshot(state_dir, extra):
         name = names.get(pid) or (postgres_process(d) if comm == "postgres" else BY_COMMAND.get(comm, "other"))
         procs[d] = {"name": name, "ticks": ticks, "start": int(fields[19])}  # starttime: a reused pid differs
     cpu = open("/proc/stat").readline().split()[1:]
-    return {"procs": procs, "machine": [int(x) for x in cpu], "cores": os.cpu_count()}
+    return {"procs": procs, "machine": [int(x) for x in cpu], "cores": os.cpu_count(), "io_stall": io_stall()}
+
+
+def io_stall():
+    """Microseconds that some / all runnable tasks stalled on I/O (Linux PSI, /proc/pressure/io), or None."""
+    try:
+        lines = open("/proc/pressure/io").read().splitlines()
+    except OSError:
+        return None
+    out = {}
+    for line in lines:
+        kind, _, rest = line.partition(" ")
+        out[kind] = int(dict(kv.split("=") for kv in rest.split())["total"])
+    return out
 
 
 def used_by_name(a, b):
@@ -110,6 +124,14 @@ def report(a, b, ops, what, target=None):
     lines.append("")
     lines.append("Machine over the %.0f s counted: %.0f %% busy, %.0f %% stolen by the hypervisor, %.0f operations." % (
         seconds, 100 * (total - idle) / total, 100 * steal / total, ops))
+    if a.get("io_stall") and b.get("io_stall"):
+        # PSI: the share of the window in which some task (or every non-idle task) waited for I/O — the
+        # disk's part in a step whose cores were not busy (a flush, a checkpoint, a slow virtual disk).
+        window_us = seconds * 1e6
+        some = (b["io_stall"]["some"] - a["io_stall"]["some"]) / window_us
+        full = (b["io_stall"].get("full", 0) - a["io_stall"].get("full", 0)) / window_us
+        lines.append("I/O pressure over the same window (/proc/pressure/io): some task stalled on I/O %.0f %% of the "
+                     "time, all of them %.0f %%." % (100 * some, 100 * full))
     if target and ops > 0:
         # At the target's rate, the cores give each operation at most cores / rate seconds of CPU.
         budget = b["cores"] / target * 1e6
