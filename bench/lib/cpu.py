@@ -10,9 +10,10 @@
 A process is named by the platform's pid files (STATE_DIR/pids/<name>.pid: the services, Kafka,
 Keycloak), by the extra name=pid arguments (the bare endpoint), or by its command (wrk, pgbench);
 PostgreSQL's backends by their database, its own processes as "postgresql (server)"; the rest is
-"other". The machine's line says how busy both cores were and how much the hypervisor stole: on these 2-core VMs a step is bound by CPU when the busy share nears 100 %, and then
-the table says which process a faster figure would have to take CPU from; when they are not, the I/O
-pressure line (Linux PSI) says whether tasks were waiting for the disk.
+"other". The machine's line says how busy both cores were and how much the hypervisor stole: on these
+2-core VMs a step is bound by CPU when the busy share nears 100 %, and then the table says which process
+a faster figure would have to take CPU from; when they are not, the I/O pressure line (Linux PSI) says
+whether tasks were waiting for the disk.
 
 Counting from /proc/<pid>/stat (utime + stime of every thread, the dead ones included) rather than a
 profiler: it sees PostgreSQL, Kafka and wrk too, costs nothing, and a busy machine does not bend it the
