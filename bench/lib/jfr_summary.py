@@ -82,7 +82,7 @@ def own_method(cls, method):
 
 
 def summarise(jfr_tool, path, top):
-    out = subprocess.run([jfr_tool, "print", "--json", "--stack-depth", "128", "--events", "jdk.ExecutionSample", path],
+    out = subprocess.run([jfr_tool, "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample", path],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
     n = len(events)
